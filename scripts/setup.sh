@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Installs whatever the build and the tests need, skipping what is already there.
+# Usage: scripts/setup.sh [build|test]   (test = build tools + Chromium + ChromeDriver)
+# Idempotent: every step checks first. Safe to run on every `make` call.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want="${1:-build}"
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+TOOLS="$PWD/.tools"
+export PATH="$HOME/.cargo/bin:$TOOLS/node_modules/.bin:$PATH"
+
+log() { printf '[setup] %s\n' "$*" >&2; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_updated=0
+apt_install() {
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "apt-get install ${missing[*]}"
+  if [ $apt_updated = 0 ]; then as_root apt-get update -qq; apt_updated=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# 1. Rust toolchain and the wasm target.
+if ! command -v cargo >/dev/null; then
+  apt_install curl ca-certificates build-essential
+  log "installing rustup"
+  curl -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+fi
+rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown \
+  || { log "adding wasm32-unknown-unknown"; rustup target add wasm32-unknown-unknown; }
+command -v cargo-clippy >/dev/null || rustup component add clippy rustfmt >/dev/null 2>&1 || true
+
+# 2. trunk, pinned (0.22 needs a newer rustc).
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+  log "cargo install trunk $TRUNK_VERSION (takes 12-19 min once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# 3. wasm-bindgen-cli at exactly Cargo.lock's wasm-bindgen (not --locked: a locked dep is gone from the registry).
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION"; then
+  log "cargo install wasm-bindgen-cli $WB_VERSION"
+  cargo install wasm-bindgen-cli --version "=$WB_VERSION"
+fi
+
+# 4. wasm-opt from npm binaryen (Debian's wasm-opt 108 produces a blank page).
+if ! command -v npm >/dev/null; then apt_install nodejs npm; fi
+if ! "$TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  log "npm install binaryen@$BINARYEN_VERSION into .tools/"
+  mkdir -p "$TOOLS"
+  npm install --prefix "$TOOLS" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+fi
+
+# 5. Compressors for `make size`.
+command -v brotli >/dev/null || apt_install brotli
+command -v gzip >/dev/null || apt_install gzip
+
+# 6. Browser tests: Debian Chromium + ChromeDriver (no browser downloads exist here).
+if [ "$want" = test ]; then
+  apt_install chromium chromium-driver
+fi
+log "tools ready"

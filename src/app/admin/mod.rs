@@ -1,0 +1,44 @@
+//! Admin area (`/admin`). For now: a check of every content file the app
+//! loads, so a librarian who replaced one sees at once whether it is valid.
+
+use crate::app::content::{use_content, ContentResource, ContentView};
+use crate::app::i18n::{fill, tr, trf};
+use crate::core::content::{ArticleIndex, AseanFile, MembersFile, TopicsFile};
+use crate::core::validate::{ARTICLE_INDEX_FILE, ASEAN_FILE, MEMBERS_FILE, TOPICS_FILE};
+use leptos::prelude::*;
+
+#[component]
+fn FileCheck(file: &'static str, res: ContentResource) -> impl IntoView {
+    view! {
+        <li class="file-check" data-file=file>
+            <code>{file}</code>
+            " "
+            <ContentView res render=|_| view! {
+                <span class="ok">"✓ " {tr(|t| t.admin_file_ok)}</span>
+            }.into_any()/>
+        </li>
+    }
+}
+
+#[component]
+pub fn AdminHome() -> impl IntoView {
+    // The files the app's screens read today; each section's issue adds its own.
+    let files: [(&'static str, ContentResource); 4] = [
+        (MEMBERS_FILE, use_content::<MembersFile>(MEMBERS_FILE)),
+        (ASEAN_FILE, use_content::<AseanFile>(ASEAN_FILE)),
+        (TOPICS_FILE, use_content::<TopicsFile>(TOPICS_FILE)),
+        (ARTICLE_INDEX_FILE, use_content::<ArticleIndex>(ARTICLE_INDEX_FILE)),
+    ];
+    let version = env!("CARGO_PKG_VERSION");
+    view! {
+        <div class="section admin">
+            <h1>{tr(|t| t.admin_title)}</h1>
+            <p class="lead">{tr(|t| t.admin_intro)}</p>
+            <h2>{tr(|t| t.admin_files_heading)}</h2>
+            <ul class="file-checks" role="list">
+                {files.into_iter().map(|(file, res)| view! { <FileCheck file res/> }).collect_view()}
+            </ul>
+            <p class="muted">{trf(move |t| fill(t.admin_version, &[("version", version)]))}</p>
+        </div>
+    }
+}

@@ -1,0 +1,5 @@
+//! Components shared by every section.
+
+pub mod error_panel;
+pub mod header;
+pub mod loading;

@@ -1,0 +1,143 @@
+//! A small client-side router: the app's routes as an enum, parsed from the
+//! path by a pure function, plus history navigation and links.
+//!
+//! Why not leptos_router: the app has a handful of flat routes, and the
+//! general router cost ~20 KB of compressed wasm on the phone download.
+//!
+//! ```ignore
+//! view! { <Link href="/exhibit">"Flags"</Link> }
+//! let route = use_route(); // Memo<Route>
+//! navigate("/corner");
+//! ```
+
+use crate::app::dom;
+use leptos::ev;
+use leptos::prelude::*;
+
+/// Every screen of the app. Sub-routes of each section join with their issue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Contest,
+    Exhibit,
+    Corner,
+    Admin,
+    NotFound(String),
+}
+
+impl Route {
+    /// Parses a path relative to the app's base (`/exhibit`, `/exhibit/`).
+    pub fn parse(path: &str) -> Route {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Route::Home,
+            ["contest"] => Route::Contest,
+            ["exhibit"] => Route::Exhibit,
+            ["corner"] => Route::Corner,
+            ["admin"] => Route::Admin,
+            _ => Route::NotFound(path.to_string()),
+        }
+    }
+}
+
+/// The current path (relative to the base), shared through context.
+#[derive(Clone, Copy)]
+pub struct Location {
+    pub path: RwSignal<String>,
+}
+
+/// The path of the page's URL, relative to the app's base.
+fn current_path() -> String {
+    let full = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let base = dom::base_path();
+    let rel = full.strip_prefix(&base).unwrap_or(&full);
+    if rel.starts_with('/') {
+        rel.to_string()
+    } else {
+        format!("/{rel}")
+    }
+}
+
+/// Creates the location context once, at the root, and follows the
+/// browser's back and forward buttons.
+pub fn provide_router() -> Location {
+    let loc = Location {
+        path: RwSignal::new(current_path()),
+    };
+    provide_context(loc);
+    // Lives as long as the app: one listener for the page's lifetime.
+    let handle = window_event_listener(ev::popstate, move |_| {
+        loc.path.set(current_path());
+        crate::app::i18n::apply_query_lang();
+    });
+    on_cleanup(move || handle.remove());
+    loc
+}
+
+pub fn use_location() -> Location {
+    use_context::<Location>().unwrap_or_else(|| Location {
+        path: RwSignal::new("/".into()),
+    })
+}
+
+pub fn use_route() -> Memo<Route> {
+    let loc = use_location();
+    Memo::new(move |_| Route::parse(&loc.path.get()))
+}
+
+/// Goes to `path` (relative to the base) as a new history entry, then moves
+/// focus to the main region so keyboard and screen-reader users start at the
+/// top of the new page.
+pub fn navigate(path: &str) {
+    let loc = use_location();
+    let url = format!("{}{}", dom::base_path(), path);
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+    loc.path.set(path.to_string());
+    dom::focus_main();
+}
+
+/// An in-app link: a real `<a href>` (so it can be opened in a new tab,
+/// copied and read by assistive technology) that navigates without a reload.
+#[component]
+pub fn Link(
+    href: &'static str,
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let loc = use_location();
+    let on_click = move |e: ev::MouseEvent| {
+        if e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
+            e.prevent_default();
+            navigate(href);
+        }
+    };
+    let current = move || (loc.path.get() == href).then_some("page");
+    view! {
+        <a href=format!("{}{}", dom::base_path(), href) class=class on:click=on_click aria-current=current>
+            {children()}
+        </a>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Route;
+
+    #[test]
+    fn parses_routes() {
+        assert_eq!(Route::parse("/"), Route::Home);
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("/exhibit/"), Route::Exhibit);
+        assert_eq!(Route::parse("/corner"), Route::Corner);
+        assert_eq!(Route::parse("/contest"), Route::Contest);
+        assert_eq!(Route::parse("/admin"), Route::Admin);
+        assert_eq!(
+            Route::parse("/no/such/page"),
+            Route::NotFound("/no/such/page".into())
+        );
+    }
+}

@@ -1,0 +1,11 @@
+//! The pure core: content model, loading with precise errors, and validation.
+//!
+//! Nothing in here may depend on leptos, web-sys or any browser API, so the
+//! same code validates the bundled files in native `cargo test` and loads
+//! them in the app. (A test in `tests/core_is_pure.rs` enforces this.)
+
+pub mod content;
+pub mod date;
+pub mod lang;
+pub mod load;
+pub mod validate;
