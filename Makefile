@@ -1,0 +1,60 @@
+# ASEAN Kiosk — every target installs what it needs first (scripts/setup.sh is
+# idempotent: it skips what is already there).
+#
+#   make serve   build and serve the app on http://127.0.0.1:8080
+#   make test    all three test layers (native, wasm in Chromium, end-to-end)
+#   make dist    release build in dist/ for any static host
+#   make size    sizes of dist/ and the first-load budget check
+#   make lint    rustfmt and clippy
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+# Public URL the app is deployed under, e.g. `make dist PUBLIC_URL=/kiosk/`.
+PUBLIC_URL ?= /
+
+.PHONY: setup setup-test serve dist size test test-native test-wasm test-e2e lint fmt clean
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+serve: setup
+	cargo fetch
+	trunk serve --release --offline --address 127.0.0.1 --port 8080
+
+dist: setup
+	cargo fetch
+	trunk build --release --offline --public-url $(PUBLIC_URL)
+
+size: dist
+	scripts/size.sh dist
+
+test: setup-test
+	cargo fetch
+	$(MAKE) --no-print-directory test-native test-wasm dist test-e2e size
+
+# (a) the pure core, the content bundle and the UI's pure helpers, natively.
+test-native:
+	cargo test --offline --lib --test content --test core_is_pure
+
+# (b) browser glue in headless Chromium (wasm-bindgen-test).
+test-wasm:
+	cargo test --offline --target wasm32-unknown-unknown --test web
+
+# (c) the release build end to end in headless Chromium over WebDriver.
+test-e2e:
+	cargo test --offline --features e2e --test e2e -- --test-threads=1
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets --all-features -- -D warnings
+
+fmt:
+	cargo fmt --all
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,6 @@
+//! End-to-end tests in headless Chromium against the release build.
+//! Run with `make test` (which builds `dist/` first), or
+//! `cargo test --features e2e --test e2e -- --test-threads=1`.
+
+mod harness;
+mod shell;

@@ -1,0 +1,124 @@
+//! Browser-glue tests, run by wasm-bindgen-test in headless Chromium:
+//! storage, fetch errors, the language context and `<html lang>`, the crash
+//! screen, and the whole app mounting into a real page.
+#![cfg(target_arch = "wasm32")]
+
+use asean_kiosk::app::{content, crash, dom, i18n};
+use asean_kiosk::core::content::TopicsFile;
+use asean_kiosk::core::lang::Lang;
+use asean_kiosk::core::load::{parse, LoadErrorKind};
+use leptos::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+async fn next_tick() {
+    let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+fn storage_round_trip() {
+    assert!(dom::storage_set("asean-kiosk.test", "xin chào"));
+    assert_eq!(dom::storage_get("asean-kiosk.test").as_deref(), Some("xin chào"));
+    dom::storage_remove("asean-kiosk.test");
+    assert_eq!(dom::storage_get("asean-kiosk.test"), None);
+}
+
+#[wasm_bindgen_test]
+async fn missing_file_is_an_http_404_error() {
+    let err = content::fetch_text("content/no-such-file.json")
+        .await
+        .expect_err("missing file");
+    assert_eq!(err.file, "content/no-such-file.json");
+    assert_eq!(err.kind, LoadErrorKind::Http { status: 404 });
+}
+
+#[wasm_bindgen_test]
+fn parse_errors_carry_line_and_column_in_wasm_too() {
+    let bad = "{\"format\": \"asean-kiosk/topics\",\n \"version\": 1,\n \"topics\": [,]}";
+    let err = parse::<TopicsFile>("content/topics.json", bad).expect_err("broken");
+    assert!(
+        matches!(err.kind, LoadErrorKind::Syntax { line: 3, .. }),
+        "{err}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_sets_html_lang_and_is_remembered() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    dom::storage_remove("asean-kiosk.lang");
+    let owner = Owner::new();
+    let i = owner.with(i18n::provide_i18n);
+    assert_eq!(i.lang_untracked(), Lang::Vi, "Vietnamese by default");
+    i.set(Lang::En);
+    assert_eq!(dom::storage_get("asean-kiosk.lang").as_deref(), Some("en"));
+    assert_eq!(i18n::initial_lang(), Lang::En, "remembered for the next visit");
+    let html_lang = || {
+        document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+    };
+    // The effect that keeps <html lang> in step runs on a later tick.
+    for _ in 0..50 {
+        if html_lang().as_deref() == Some("en") {
+            break;
+        }
+        next_tick().await;
+    }
+    assert_eq!(html_lang().as_deref(), Some("en"));
+    i.set(Lang::Vi);
+    drop(owner);
+}
+
+#[wasm_bindgen_test]
+async fn app_mounts_and_renders_the_home_screen() {
+    dom::storage_remove("asean-kiosk.lang");
+    leptos::mount::mount_to_body(asean_kiosk::app::App);
+    let mut text = String::new();
+    for _ in 0..50 {
+        next_tick().await;
+        text = document().body().and_then(|b| b.text_content()).unwrap_or_default();
+        if text.contains("ASEAN Kiosk") {
+            break;
+        }
+    }
+    assert!(text.contains("ASEAN Kiosk"), "header missing: {text}");
+    assert!(
+        document().query_selector("button.lang-switch").ok().flatten().is_some(),
+        "language switch missing"
+    );
+}
+
+#[wasm_bindgen_test]
+fn crash_screen_replaces_the_ui_with_a_restart_link() {
+    dom::storage_remove(crash::KIOSK_KEY);
+    dom::storage_set("asean-kiosk.lang", "vi");
+    let body = document().body().expect("body");
+    let marker = document().create_element("div").expect("div");
+    marker.set_id("some-ui");
+    body.append_child(&marker).expect("append");
+
+    crash::show_crash_screen();
+
+    let screen = document().get_element_by_id("crash-screen").expect("crash screen");
+    let text = screen.text_content().unwrap_or_default();
+    assert!(text.contains("Đã xảy ra lỗi"), "{text}");
+    assert!(text.contains("Khởi động lại"), "{text}");
+    assert!(!text.contains("Tự khởi động"), "no auto-reload outside kiosk mode");
+    assert!(marker.has_attribute("hidden"), "the broken UI is hidden");
+    // Idempotent: a second panic does not stack screens.
+    crash::show_crash_screen();
+    assert_eq!(
+        document().query_selector_all("#crash-screen").map(|l| l.length()).unwrap_or(0),
+        1
+    );
+    screen.remove();
+    marker.remove();
+}
