@@ -73,7 +73,9 @@ fn main() {
         for (k, v) in table {
             if let Some(other) = vi.get(k) {
                 if placeholders(v) != placeholders(other) {
-                    errors.push(format!("`{k}` has different {{placeholders}} in {file} and {vi_file}"));
+                    errors.push(format!(
+                        "`{k}` has different {{placeholders}} in {file} and {vi_file}"
+                    ));
                 }
             }
         }

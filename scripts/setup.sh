@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 want="${1:-build}"
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+TERSER_MAJOR=5
 TOOLS="$PWD/.tools"
 export PATH="$HOME/.cargo/bin:$TOOLS/node_modules/.bin:$PATH"
 
@@ -47,19 +48,24 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION"; then
   cargo install wasm-bindgen-cli --version "=$WB_VERSION"
 fi
 
-# 4. wasm-opt from npm binaryen (Debian's wasm-opt 108 produces a blank page).
+# 4. wasm-opt from npm binaryen (Debian's wasm-opt 108 produces a blank page),
+#    and terser, which minifies wasm-bindgen's JS glue in release builds.
 if ! command -v npm >/dev/null; then apt_install nodejs npm; fi
-if ! "$TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
-  log "npm install binaryen@$BINARYEN_VERSION into .tools/"
+if ! "$TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $BINARYEN_VERSION" \
+   || ! "$TOOLS/node_modules/.bin/terser" --version 2>/dev/null | grep -q "^terser $TERSER_MAJOR\."; then
+  log "npm install binaryen@$BINARYEN_VERSION terser@$TERSER_MAJOR into .tools/"
   mkdir -p "$TOOLS"
-  npm install --prefix "$TOOLS" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+  npm install --prefix "$TOOLS" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION" "terser@$TERSER_MAJOR"
 fi
 
-# 5. Compressors for `make size`.
+# 5. python3 runs trunk's post-build hook (CSP hash, 404.html).
+command -v python3 >/dev/null || apt_install python3
+
+# 6. Compressors for `make size`.
 command -v brotli >/dev/null || apt_install brotli
 command -v gzip >/dev/null || apt_install gzip
 
-# 6. Browser tests: Debian Chromium + ChromeDriver (no browser downloads exist here).
+# 7. Browser tests: Debian Chromium + ChromeDriver (no browser downloads exist here).
 if [ "$want" = test ]; then
   apt_install chromium chromium-driver
 fi

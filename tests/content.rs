@@ -81,11 +81,8 @@ fn exactly_the_eleven_members_with_timor_leste() {
 #[test]
 fn key_facts_agree_with_the_reference_sheet() {
     let b = bundle();
-    let capital = |code: &str, lang: Lang| {
-        b.members
-            .get(code)
-            .map(|m| m.capital.get(lang).to_string())
-    };
+    let capital =
+        |code: &str, lang: Lang| b.members.get(code).map(|m| m.capital.get(lang).to_string());
     assert_eq!(capital("vn", Lang::Vi).as_deref(), Some("Hà Nội"));
     assert_eq!(capital("la", Lang::Vi).as_deref(), Some("Viêng Chăn"));
     assert_eq!(capital("kh", Lang::En).as_deref(), Some("Phnom Penh"));
@@ -109,7 +106,13 @@ fn key_facts_agree_with_the_reference_sheet() {
     assert_eq!(current[0].member, "kh");
     let years: Vec<i32> = b.asean.chairs.iter().map(|c| c.year).collect();
     assert_eq!(years, (2015..=2026).collect::<Vec<_>>());
-    let chair = |y: i32| b.asean.chairs.iter().find(|c| c.year == y).map(|c| c.member.as_str());
+    let chair = |y: i32| {
+        b.asean
+            .chairs
+            .iter()
+            .find(|c| c.year == y)
+            .map(|c| c.member.as_str())
+    };
     assert_eq!(chair(2020), Some("vn"));
     assert_eq!(chair(2025), Some("my"));
     assert_eq!(chair(2026), Some("ph"));
@@ -120,13 +123,20 @@ fn key_facts_agree_with_the_reference_sheet() {
     assert_eq!(b.anthem.first_performed.to_string(), "2009-02-28");
     assert!(b.anthem.recording.is_none(), "no recording is shipped");
     // Cambodia is shown 2:3, not the package's 16:25.
-    assert_eq!(b.members.get("kh").map(|m| m.flag.ratio.as_str()), Some("2:3"));
+    assert_eq!(
+        b.members.get("kh").map(|m| m.flag.ratio.as_str()),
+        Some("2:3")
+    );
 }
 
 #[test]
 fn counts_meet_the_brief() {
     let b = bundle();
-    assert!(b.timeline.events.len() >= 40, "{} events", b.timeline.events.len());
+    assert!(
+        b.timeline.events.len() >= 40,
+        "{} events",
+        b.timeline.events.len()
+    );
     let first = b.timeline.events.first().map(|e| e.date.year);
     let last = b.timeline.events.last().map(|e| e.date.year);
     assert_eq!(first, Some(1967));
@@ -137,7 +147,10 @@ fn counts_meet_the_brief() {
         let vi = a.word_count(Lang::Vi);
         assert!((200..=600).contains(&en), "{file}: {en} English words");
         // Vietnamese words are counted by syllable, so the same text counts higher.
-        assert!((200..=900).contains(&vi), "{file}: {vi} Vietnamese syllables");
+        assert!(
+            (200..=900).contains(&vi),
+            "{file}: {vi} Vietnamese syllables"
+        );
         let minutes = (en as f64 / 200.0).round().max(1.0) as u32;
         assert!(
             a.reading_minutes.abs_diff(minutes) <= 1,
@@ -151,7 +164,12 @@ fn counts_meet_the_brief() {
 #[test]
 fn report_content_counts() {
     let b = bundle();
-    let words = |lang| b.articles.iter().map(|(_, a)| a.word_count(lang)).sum::<usize>();
+    let words = |lang| {
+        b.articles
+            .iter()
+            .map(|(_, a)| a.word_count(lang))
+            .sum::<usize>()
+    };
     let facts: usize = b.members.members.iter().map(|m| m.facts.len()).sum();
     let places: usize = b.members.members.iter().map(|m| m.places.len()).sum();
     println!(
@@ -171,22 +189,80 @@ fn report_content_counts() {
 /// time and check each is reported at the right file.
 #[test]
 fn validator_catches_broken_content() {
-    let cases: Vec<(&str, &str, Box<dyn Fn(&mut Bundle)>)> = vec![
-        ("wrong flag ratio", "content/members.json", Box::new(|b| b.members.members[1].flag.ratio = "16:25".into())),
-        ("missing flag file", "content/members.json", Box::new(|b| b.members.members[0].flag.file = "flags/xx.svg".into())),
-        ("a member short", "content/members.json", Box::new(|b| { b.members.members.pop(); })),
-        ("empty translation", "content/members.json", Box::new(|b| b.members.members[2].capital.en = " ".into())),
-        ("unknown source", "content/timeline.json", Box::new(|b| b.timeline.events[0].sources = vec!["nope".into()])),
-        ("no source", "content/timeline.json", Box::new(|b| b.timeline.events[0].sources.clear())),
-        ("duplicate event id", "content/timeline.json", Box::new(|b| { let e = b.timeline.events[0].clone(); b.timeline.events.insert(1, e); })),
-        ("unknown topic", "content/articles/asean-at-a-glance.json", Box::new(|b| {
-            if let Some((_, a)) = b.articles.iter_mut().find(|(_, a)| a.id == "asean-at-a-glance") { a.topics.push("nope".into()); }
-        })),
-        ("index out of step", "content/articles/index.json", Box::new(|b| b.article_index.articles[0].reading_minutes += 5)),
-        ("unknown member", "content/asean.json", Box::new(|b| b.asean.chairs[0].member = "xx".into())),
-        ("accession date disagrees", "content/asean.json", Box::new(|b| {
-            if let Some(a) = b.asean.accessions.iter_mut().find(|a| a.member == "vn") { a.date.year = 1993; }
-        })),
+    type Breaker = Box<dyn Fn(&mut Bundle)>;
+    let cases: Vec<(&str, &str, Breaker)> = vec![
+        (
+            "wrong flag ratio",
+            "content/members.json",
+            Box::new(|b| b.members.members[1].flag.ratio = "16:25".into()),
+        ),
+        (
+            "missing flag file",
+            "content/members.json",
+            Box::new(|b| b.members.members[0].flag.file = "flags/xx.svg".into()),
+        ),
+        (
+            "a member short",
+            "content/members.json",
+            Box::new(|b| {
+                b.members.members.pop();
+            }),
+        ),
+        (
+            "empty translation",
+            "content/members.json",
+            Box::new(|b| b.members.members[2].capital.en = " ".into()),
+        ),
+        (
+            "unknown source",
+            "content/timeline.json",
+            Box::new(|b| b.timeline.events[0].sources = vec!["nope".into()]),
+        ),
+        (
+            "no source",
+            "content/timeline.json",
+            Box::new(|b| b.timeline.events[0].sources.clear()),
+        ),
+        (
+            "duplicate event id",
+            "content/timeline.json",
+            Box::new(|b| {
+                let e = b.timeline.events[0].clone();
+                b.timeline.events.insert(1, e);
+            }),
+        ),
+        (
+            "unknown topic",
+            "content/articles/asean-at-a-glance.json",
+            Box::new(|b| {
+                if let Some((_, a)) = b
+                    .articles
+                    .iter_mut()
+                    .find(|(_, a)| a.id == "asean-at-a-glance")
+                {
+                    a.topics.push("nope".into());
+                }
+            }),
+        ),
+        (
+            "index out of step",
+            "content/articles/index.json",
+            Box::new(|b| b.article_index.articles[0].reading_minutes += 5),
+        ),
+        (
+            "unknown member",
+            "content/asean.json",
+            Box::new(|b| b.asean.chairs[0].member = "xx".into()),
+        ),
+        (
+            "accession date disagrees",
+            "content/asean.json",
+            Box::new(|b| {
+                if let Some(a) = b.asean.accessions.iter_mut().find(|a| a.member == "vn") {
+                    a.date.year = 1993;
+                }
+            }),
+        ),
     ];
     for (what, file, break_it) in cases {
         let mut b = bundle();

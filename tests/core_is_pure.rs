@@ -33,5 +33,9 @@ fn core_uses_no_browser_or_ui_crate() {
             }
         }
     }
-    assert!(found.is_empty(), "core must not use {forbidden:?}:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "core must not use {forbidden:?}:\n{}",
+        found.join("\n")
+    );
 }

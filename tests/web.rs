@@ -26,7 +26,10 @@ async fn next_tick() {
 #[wasm_bindgen_test]
 fn storage_round_trip() {
     assert!(dom::storage_set("asean-kiosk.test", "xin chào"));
-    assert_eq!(dom::storage_get("asean-kiosk.test").as_deref(), Some("xin chào"));
+    assert_eq!(
+        dom::storage_get("asean-kiosk.test").as_deref(),
+        Some("xin chào")
+    );
     dom::storage_remove("asean-kiosk.test");
     assert_eq!(dom::storage_get("asean-kiosk.test"), None);
 }
@@ -37,7 +40,7 @@ async fn missing_file_is_an_http_404_error() {
         .await
         .expect_err("missing file");
     assert_eq!(err.file, "content/no-such-file.json");
-    assert_eq!(err.kind, LoadErrorKind::Http { status: 404 });
+    assert_eq!(*err.kind, LoadErrorKind::Http { status: 404 });
 }
 
 #[wasm_bindgen_test]
@@ -45,7 +48,7 @@ fn parse_errors_carry_line_and_column_in_wasm_too() {
     let bad = "{\"format\": \"asean-kiosk/topics\",\n \"version\": 1,\n \"topics\": [,]}";
     let err = parse::<TopicsFile>("content/topics.json", bad).expect_err("broken");
     assert!(
-        matches!(err.kind, LoadErrorKind::Syntax { line: 3, .. }),
+        matches!(*err.kind, LoadErrorKind::Syntax { line: 3, .. }),
         "{err}"
     );
 }
@@ -59,7 +62,11 @@ async fn language_switch_sets_html_lang_and_is_remembered() {
     assert_eq!(i.lang_untracked(), Lang::Vi, "Vietnamese by default");
     i.set(Lang::En);
     assert_eq!(dom::storage_get("asean-kiosk.lang").as_deref(), Some("en"));
-    assert_eq!(i18n::initial_lang(), Lang::En, "remembered for the next visit");
+    assert_eq!(
+        i18n::initial_lang(),
+        Lang::En,
+        "remembered for the next visit"
+    );
     let html_lang = || {
         document()
             .document_element()
@@ -84,14 +91,21 @@ async fn app_mounts_and_renders_the_home_screen() {
     let mut text = String::new();
     for _ in 0..50 {
         next_tick().await;
-        text = document().body().and_then(|b| b.text_content()).unwrap_or_default();
+        text = document()
+            .body()
+            .and_then(|b| b.text_content())
+            .unwrap_or_default();
         if text.contains("ASEAN Kiosk") {
             break;
         }
     }
     assert!(text.contains("ASEAN Kiosk"), "header missing: {text}");
     assert!(
-        document().query_selector("button.lang-switch").ok().flatten().is_some(),
+        document()
+            .query_selector("button.lang-switch")
+            .ok()
+            .flatten()
+            .is_some(),
         "language switch missing"
     );
 }
@@ -107,16 +121,24 @@ fn crash_screen_replaces_the_ui_with_a_restart_link() {
 
     crash::show_crash_screen();
 
-    let screen = document().get_element_by_id("crash-screen").expect("crash screen");
+    let screen = document()
+        .get_element_by_id("crash-screen")
+        .expect("crash screen");
     let text = screen.text_content().unwrap_or_default();
     assert!(text.contains("Đã xảy ra lỗi"), "{text}");
     assert!(text.contains("Khởi động lại"), "{text}");
-    assert!(!text.contains("Tự khởi động"), "no auto-reload outside kiosk mode");
+    assert!(
+        !text.contains("Tự khởi động"),
+        "no auto-reload outside kiosk mode"
+    );
     assert!(marker.has_attribute("hidden"), "the broken UI is hidden");
     // Idempotent: a second panic does not stack screens.
     crash::show_crash_screen();
     assert_eq!(
-        document().query_selector_all("#crash-screen").map(|l| l.length()).unwrap_or(0),
+        document()
+            .query_selector_all("#crash-screen")
+            .map(|l| l.length())
+            .unwrap_or(0),
         1
     );
     screen.remove();

@@ -1,12 +1,18 @@
 //! The home screen: three large entries, one per section.
 
 use crate::app::i18n::{tr, Pick};
-use leptos::prelude::*;
 use crate::app::router::Link;
+use leptos::prelude::*;
 
 /// One large entry tile.
 #[component]
-fn Entry(href: &'static str, class: &'static str, icon: &'static str, title: Pick, text: Pick) -> impl IntoView {
+fn Entry(
+    href: &'static str,
+    class: &'static str,
+    icon: &'static str,
+    title: Pick,
+    text: Pick,
+) -> impl IntoView {
     view! {
         <li>
             <Link href=href class=class>

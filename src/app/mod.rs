@@ -3,8 +3,8 @@
 
 pub mod admin;
 pub mod components;
-pub mod contest;
 pub mod content;
+pub mod contest;
 pub mod corner;
 pub mod crash;
 pub mod dom;

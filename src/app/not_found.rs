@@ -1,8 +1,8 @@
 //! Shown, inside the app, for any path no route matches.
 
 use crate::app::i18n::{fill, tr, trf};
-use leptos::prelude::*;
 use crate::app::router::{use_location, Link};
+use leptos::prelude::*;
 
 #[component]
 pub fn NotFound() -> impl IntoView {

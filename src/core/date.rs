@@ -170,7 +170,10 @@ mod tests {
     #[test]
     fn partial_dates_round_trip() {
         for s in ["1967", "1967-08", "1967-08-08"] {
-            assert_eq!(PartialDate::parse(s).map(|d| d.to_string()), Ok(s.to_string()));
+            assert_eq!(
+                PartialDate::parse(s).map(|d| d.to_string()),
+                Ok(s.to_string())
+            );
         }
         assert!(PartialDate::parse("1967-00").is_err());
         assert!(PartialDate::parse("67").is_err());
@@ -178,7 +181,10 @@ mod tests {
 
     #[test]
     fn month_days() {
-        assert_eq!(MonthDay::parse("09-02").map(|d| d.to_string()), Ok("09-02".into()));
+        assert_eq!(
+            MonthDay::parse("09-02").map(|d| d.to_string()),
+            Ok("09-02".into())
+        );
         assert!(MonthDay::parse("02-30").is_err());
         assert!(MonthDay::parse("9-2").is_err());
     }

@@ -12,7 +12,8 @@ use std::fmt;
 pub struct LoadError {
     /// Path of the file under the app root, e.g. `content/members.json`.
     pub file: String,
-    pub kind: LoadErrorKind,
+    /// Boxed: errors are rare, and a small `Result` keeps every call cheap.
+    pub kind: Box<LoadErrorKind>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,7 +57,7 @@ impl LoadError {
     pub fn new(file: impl Into<String>, kind: LoadErrorKind) -> Self {
         LoadError {
             file: file.into(),
-            kind,
+            kind: Box::new(kind),
         }
     }
 }
@@ -64,7 +65,7 @@ impl LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let file = &self.file;
-        match &self.kind {
+        match self.kind.as_ref() {
             LoadErrorKind::Http { status } => write!(f, "{file}: HTTP {status}"),
             LoadErrorKind::Network { detail } => write!(f, "{file}: network error: {detail}"),
             LoadErrorKind::Syntax {
@@ -235,11 +236,10 @@ fn skip_value(b: &[u8], i: usize) -> Option<usize> {
 /// object or array at `i` (key `None` in arrays) until it returns false; after
 /// the last, once more as `visit(None, p, p, container_end)`. Returns `None`
 /// on malformed input.
-fn children(
-    b: &[u8],
-    i: usize,
-    visit: &mut dyn FnMut(Option<&[u8]>, usize, usize, usize) -> bool,
-) -> Option<()> {
+/// `visit(key, value_start, value_end, container_end) -> keep going`.
+type Visit<'a> = dyn FnMut(Option<&[u8]>, usize, usize, usize) -> bool + 'a;
+
+fn children(b: &[u8], i: usize, visit: &mut Visit<'_>) -> Option<()> {
     let object = *b.get(i)? == b'{';
     let close = if object { b'}' } else { b']' };
     let mut j = skip_ws(b, i + 1);
@@ -371,7 +371,7 @@ mod tests {
         let bad = "{\"format\": \"asean-kiosk/topics\",\n  \"version\": 1,\n  \"topics\": [,]}";
         let e = parse::<TopicsFile>("content/topics.json", bad).unwrap_err();
         assert_eq!(e.file, "content/topics.json");
-        match e.kind {
+        match *e.kind {
             LoadErrorKind::Syntax { line, column, .. } => assert_eq!((line, column), (3, 14)),
             other => panic!("expected a syntax error, got {other:?}"),
         }
@@ -381,7 +381,7 @@ mod tests {
     fn missing_field_names_its_path() {
         let bad = GOOD.replace(r#""en": "History""#, r#""EN": "History""#);
         let e = parse::<TopicsFile>("t.json", &bad).unwrap_err();
-        match e.kind {
+        match *e.kind {
             LoadErrorKind::Field { path, problem, .. } => {
                 assert_eq!(path, "topics[0].name");
                 assert_eq!(problem, FieldProblem::Unknown("EN".into()));
@@ -394,7 +394,7 @@ mod tests {
     fn field_errors_point_at_the_line_and_path() {
         let bad = GOOD.replace(r#""id": "history""#, r#""id": 7"#);
         let e = parse::<TopicsFile>("t.json", &bad).unwrap_err();
-        match e.kind {
+        match *e.kind {
             LoadErrorKind::Field { line, path, .. } => {
                 assert_eq!(line, 2);
                 assert_eq!(path, "topics[0].id");
@@ -415,10 +415,13 @@ mod tests {
     fn wrong_type_is_classified() {
         let bad = GOOD.replace(r#""id": "history""#, r#""id": 7"#);
         let e = parse::<TopicsFile>("t.json", &bad).unwrap_err();
-        match e.kind {
+        match *e.kind {
             LoadErrorKind::Field { path, problem, .. } => {
                 assert_eq!(path, "topics[0].id");
-                assert!(matches!(problem, FieldProblem::WrongType { .. }), "{problem:?}");
+                assert!(
+                    matches!(problem, FieldProblem::WrongType { .. }),
+                    "{problem:?}"
+                );
             }
             other => panic!("expected a field error, got {other:?}"),
         }
@@ -428,11 +431,11 @@ mod tests {
     fn wrong_kind_of_file_and_newer_version() {
         let other = GOOD.replace("asean-kiosk/topics", "asean-kiosk/members");
         let e = parse::<TopicsFile>("t.json", &other).unwrap_err();
-        assert!(matches!(e.kind, LoadErrorKind::WrongFormat { .. }), "{e}");
+        assert!(matches!(*e.kind, LoadErrorKind::WrongFormat { .. }), "{e}");
         let newer = GOOD.replace("\"version\": 1", "\"version\": 9");
         let e = parse::<TopicsFile>("t.json", &newer).unwrap_err();
         assert_eq!(
-            e.kind,
+            *e.kind,
             LoadErrorKind::TooNew {
                 supported: 1,
                 found: 9

@@ -162,7 +162,11 @@ impl Checker<'_> {
         };
         let Some(ratio) = ratio else { return };
         let Some((h, w)) = parse_ratio(ratio) else {
-            self.say(file, path, format!("ratio `{ratio}` is not of the form H:W"));
+            self.say(
+                file,
+                path,
+                format!("ratio `{ratio}` is not of the form H:W"),
+            );
             return;
         };
         match svg_size(&body) {
@@ -292,7 +296,11 @@ pub fn validate(b: &Bundle, read: &dyn Fn(&str) -> Option<String>) -> Vec<Proble
             c.say(
                 MEMBERS_FILE,
                 &format!("{p}.places"),
-                format!("{} has {} places; at least 3 wanted", m.code, m.places.len()),
+                format!(
+                    "{} has {} places; at least 3 wanted",
+                    m.code,
+                    m.places.len()
+                ),
             );
         }
         let cur = &m.currency.code;
@@ -323,7 +331,12 @@ pub fn validate(b: &Bundle, read: &dyn Fn(&str) -> Option<String>) -> Vec<Proble
     if !b.asean.chairs.windows(2).all(|w| w[0].year < w[1].year) {
         c.say(ASEAN_FILE, "chairs", "not in year order");
     }
-    if !b.asean.accessions.windows(2).all(|w| w[0].date <= w[1].date) {
+    if !b
+        .asean
+        .accessions
+        .windows(2)
+        .all(|w| w[0].date <= w[1].date)
+    {
         c.say(ASEAN_FILE, "accessions", "not in date order");
     }
     let acceded: BTreeSet<&str> = b
@@ -389,7 +402,11 @@ pub fn validate(b: &Bundle, read: &dyn Fn(&str) -> Option<String>) -> Vec<Proble
     for (file, a) in &b.articles {
         let expected_file = format!("content/articles/{}.json", a.id);
         if *file != expected_file {
-            c.say(file, "id", format!("id `{}` but the file is `{file}`", a.id));
+            c.say(
+                file,
+                "id",
+                format!("id `{}` but the file is `{file}`", a.id),
+            );
         }
         c.walk_typed(file, a);
         match b.article_index.articles.iter().find(|m| m.id == a.id) {

@@ -113,7 +113,11 @@ fn respond(root: &Path, request: &str) -> (u16, &'static str, Vec<u8>) {
     let last = rel.rsplit('/').next().unwrap_or("");
     if rel.is_empty() || !last.contains('.') {
         let index = root.join("index.html");
-        return (200, content_type(&index), std::fs::read(index).unwrap_or_default());
+        return (
+            200,
+            content_type(&index),
+            std::fs::read(index).unwrap_or_default(),
+        );
     }
     (404, "text/plain", b"not found".to_vec())
 }
@@ -170,9 +174,14 @@ async fn start_driver() -> (Child, u16) {
         .stderr(std::process::Stdio::null())
         .kill_on_drop(true)
         .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {driver}: {e} (run `make test`, which installs it)"));
+        .unwrap_or_else(|e| {
+            panic!("cannot start {driver}: {e} (run `make test`, which installs it)")
+        });
     let start = Instant::now();
-    while tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_err() {
+    while tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .is_err()
+    {
         assert!(start.elapsed() < WAIT, "chromedriver did not start");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
@@ -211,7 +220,11 @@ async fn connect(port: u16, width: u32, height: u32) -> Result<Client, String> {
 struct BrowserLog;
 
 impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
         base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {

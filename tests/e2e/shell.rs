@@ -21,7 +21,10 @@ async fn home_shows_three_sections_in_vietnamese_then_english() {
         for entry in ENTRIES_EN {
             p.wait_text(".entry-title", entry).await?;
         }
-        check(p.html_lang().await? == "en", "html lang should follow ?lang=en")?;
+        check(
+            p.html_lang().await? == "en",
+            "html lang should follow ?lang=en",
+        )?;
 
         // Remembered without the parameter…
         p.goto("/").await?;
@@ -29,7 +32,10 @@ async fn home_shows_three_sections_in_vietnamese_then_english() {
         // …and switched back with the header control.
         p.click_text("button.lang-switch", "Tiếng Việt").await?;
         p.wait_text(".entry-title", "Góc ASEAN").await?;
-        check(p.html_lang().await? == "vi", "html lang should follow the switch")
+        check(
+            p.html_lang().await? == "vi",
+            "html lang should follow the switch",
+        )
     })
     .await;
 }
@@ -49,7 +55,10 @@ async fn sections_open_from_home_and_language_switch_keeps_the_page() {
         p.click_text("button.lang-switch", "English").await?;
         p.wait_text("h1", "Flags & Anthem").await?;
         p.wait_text(".flag-card h3", "Viet Nam").await?;
-        check(p.path().await? == "/exhibit", "switching language must not navigate")?;
+        check(
+            p.path().await? == "/exhibit",
+            "switching language must not navigate",
+        )?;
 
         // Back goes up one level, to home.
         p.click_text("button.back", "Back").await?;
@@ -69,7 +78,8 @@ async fn deep_links_survive_a_reload() {
     run(&site, Run::default(), |p| async move {
         p.goto("/corner?lang=vi").await?;
         p.wait_text("h1", "Góc ASEAN").await?;
-        p.wait_text(".topic-tile h3", "Việt Nam trong ASEAN").await?;
+        p.wait_text(".topic-tile h3", "Việt Nam trong ASEAN")
+            .await?;
         p.client.refresh().await.map_err(|e| e.to_string())?;
         p.wait_text("h1", "Góc ASEAN").await?;
         p.wait_text(".article-item h3", "Huế").await?;
@@ -114,13 +124,18 @@ async fn broken_content_file_shows_an_error_panel_and_the_rest_works() {
         p.wait_text(".error-panel", "content/members.json").await?;
         p.wait_text(".error-panel", &format!("dòng {line}")).await?;
         // asean.json is fine, so the ASEAN flag still shows beside the panel.
-        p.wait_text(".asean-flag figcaption", "Một tầm nhìn").await?;
+        p.wait_text(".asean-flag figcaption", "Một tầm nhìn")
+            .await?;
         p.click_text("button.lang-switch", "English").await?;
         p.wait_text(".error-panel", &format!("line {line}")).await?;
         p.goto("/").await?;
         p.wait_text(".entry-title", "ASEAN Corner").await?;
         p.goto("/admin").await?;
-        p.wait_text(".file-check[data-file='content/members.json'] .error-panel", "line").await?;
+        p.wait_text(
+            ".file-check[data-file='content/members.json'] .error-panel",
+            "line",
+        )
+        .await?;
         p.wait_count(".file-check .ok", 3).await
     })
     .await;
@@ -130,7 +145,10 @@ async fn broken_content_file_shows_an_error_panel_and_the_rest_works() {
 async fn wrong_field_and_missing_file_are_explained() {
     let site = Site::copy_of_dist();
     let topics = site.read("content/topics.json");
-    site.write("content/topics.json", &topics.replacen("\"name\"", "\"nmae\"", 1));
+    site.write(
+        "content/topics.json",
+        &topics.replacen("\"name\"", "\"nmae\"", 1),
+    );
     std::fs::remove_file(site.root.join("content/articles/index.json")).expect("remove index");
     let opts = Run {
         allowed_errors: &["articles/index.json - Failed to load resource"],
@@ -139,9 +157,11 @@ async fn wrong_field_and_missing_file_are_explained() {
     run(&site, opts, |p| async move {
         p.goto("/corner?lang=en").await?;
         p.wait_text(".error-panel", "content/topics.json").await?;
-        p.wait_text(".error-panel", "“nmae” is not part of the format").await?;
+        p.wait_text(".error-panel", "“nmae” is not part of the format")
+            .await?;
         p.wait_text(".error-panel", "topics[0]").await?;
-        p.wait_text(".error-panel", "content/articles/index.json").await?;
+        p.wait_text(".error-panel", "content/articles/index.json")
+            .await?;
         p.wait_text(".error-panel", "not found (status 404)").await
     })
     .await;

@@ -27,7 +27,10 @@ pub fn AdminHome() -> impl IntoView {
         (MEMBERS_FILE, use_content::<MembersFile>(MEMBERS_FILE)),
         (ASEAN_FILE, use_content::<AseanFile>(ASEAN_FILE)),
         (TOPICS_FILE, use_content::<TopicsFile>(TOPICS_FILE)),
-        (ARTICLE_INDEX_FILE, use_content::<ArticleIndex>(ARTICLE_INDEX_FILE)),
+        (
+            ARTICLE_INDEX_FILE,
+            use_content::<ArticleIndex>(ARTICLE_INDEX_FILE),
+        ),
     ];
     let version = env!("CARGO_PKG_VERSION");
     view! {

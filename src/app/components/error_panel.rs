@@ -10,7 +10,7 @@ use leptos::prelude::*;
 /// The localised explanation of an error, as lines of text.
 pub fn explain(t: &Strings, e: &LoadError) -> Vec<String> {
     let n = |v: usize| v.to_string();
-    match &e.kind {
+    match e.kind.as_ref() {
         LoadErrorKind::Http { status: 404 } => vec![t.error_http_404.to_string()],
         LoadErrorKind::Http { status } => {
             vec![fill(t.error_http, &[("status", &status.to_string())])]

@@ -2,8 +2,8 @@
 //! goes up one level, and the language switch.
 
 use crate::app::i18n::{tr, use_i18n};
-use leptos::prelude::*;
 use crate::app::router::{navigate, use_location, Link};
+use leptos::prelude::*;
 
 /// `/exhibit/vn` → `/exhibit`, `/exhibit` → `/`.
 pub fn parent_path(path: &str) -> String {

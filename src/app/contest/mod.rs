@@ -2,8 +2,8 @@
 //! with their own issues; until then this page says so plainly.
 
 use crate::app::i18n::tr;
-use leptos::prelude::*;
 use crate::app::router::Link;
+use leptos::prelude::*;
 
 #[component]
 pub fn ContestHome() -> impl IntoView {
