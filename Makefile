@@ -6,6 +6,7 @@
 #   make dist    release build in dist/ for any static host
 #   make size    sizes of dist/ and the first-load budget check
 #   make lint    rustfmt and clippy
+#   make indexes rewrite the article and quiz indexes after editing content
 
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
@@ -13,7 +14,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Public URL the app is deployed under, e.g. `make dist PUBLIC_URL=/kiosk/`.
 PUBLIC_URL ?= /
 
-.PHONY: setup setup-test serve dist size test test-native test-wasm test-e2e lint fmt clean
+.PHONY: setup setup-test serve dist size test test-native test-wasm test-e2e lint fmt indexes clean
 
 setup:
 	@scripts/setup.sh build
@@ -38,7 +39,7 @@ test: setup-test
 
 # (a) the pure core, the content bundle and the UI's pure helpers, natively.
 test-native:
-	cargo test --offline --lib --test content --test core_is_pure
+	cargo test --offline --lib --test content --test quizzes --test core_is_pure
 
 # (b) browser glue in headless Chromium (wasm-bindgen-test).
 test-wasm:
@@ -54,6 +55,10 @@ lint:
 
 fmt:
 	cargo fmt --all
+
+# Rewrites content/articles/index.json and quizzes/index.json from the files.
+indexes:
+	UPDATE_INDEX=1 cargo test --test content --test quizzes index_is_up_to_date
 
 clean:
 	cargo clean

@@ -1,6 +1,7 @@
 //! Validates every bundled content file with the same types the app loads
 //! them with, plus the cross-file rules in `core::validate`. A bad bundled
 //! file fails CI here, naming the file and the place.
+#![cfg(not(target_arch = "wasm32"))] // native: reads the repository's files
 
 use asean_kiosk::core::content::{
     AnthemFile, Article, ArticleIndex, AseanFile, ContentFormat, MembersFile, SourcesFile,
@@ -273,4 +274,46 @@ fn validator_catches_broken_content() {
             "{what}: expected a problem in {file}, got {problems:?}"
         );
     }
+}
+
+/// `content/articles/index.json` must list every article as the article says
+/// it; with `UPDATE_INDEX=1` (`make indexes`) this test rewrites it, keeping
+/// the existing order and adding new articles at the end.
+#[test]
+fn article_index_is_up_to_date() {
+    use asean_kiosk::core::content::ArticleIndex;
+    let b = bundle();
+    let mut order: Vec<String> = b
+        .article_index
+        .articles
+        .iter()
+        .map(|m| m.id.clone())
+        .collect();
+    for (_, a) in &b.articles {
+        if !order.contains(&a.id) {
+            order.push(a.id.clone());
+        }
+    }
+    let fresh = ArticleIndex {
+        format: ArticleIndex::FORMAT.into(),
+        version: ArticleIndex::VERSION,
+        articles: order
+            .iter()
+            .filter_map(|id| {
+                b.articles
+                    .iter()
+                    .find(|(_, a)| &a.id == id)
+                    .map(|(_, a)| a.meta())
+            })
+            .collect(),
+    };
+    if std::env::var_os("UPDATE_INDEX").is_some() {
+        let text = serde_json::to_string_pretty(&fresh).expect("serialize") + "\n";
+        std::fs::write(Path::new(ROOT).join("content/articles/index.json"), text).expect("write");
+        return;
+    }
+    assert!(
+        b.article_index == fresh,
+        "content/articles/index.json is out of date: run `make indexes`"
+    );
 }

@@ -1,5 +1,6 @@
 //! The core must stay free of browser and UI code so that it runs natively
 //! in tests and can be reused (importers, validators, tools).
+#![cfg(not(target_arch = "wasm32"))] // native: reads the repository's files
 
 use std::path::Path;
 

@@ -8,4 +8,5 @@ pub mod content;
 pub mod date;
 pub mod lang;
 pub mod load;
+pub mod quiz;
 pub mod validate;

@@ -2,5 +2,6 @@
 //! Run with `make test` (which builds `dist/` first), or
 //! `cargo test --features e2e --test e2e -- --test-threads=1`.
 
+mod contest;
 mod harness;
 mod shell;

@@ -3,8 +3,10 @@
 
 use crate::app::content::{use_content, ContentResource, ContentView};
 use crate::app::i18n::{fill, tr, trf};
-use crate::core::content::{ArticleIndex, AseanFile, MembersFile, TopicsFile};
-use crate::core::validate::{ARTICLE_INDEX_FILE, ASEAN_FILE, MEMBERS_FILE, TOPICS_FILE};
+use crate::core::content::{ArticleIndex, MembersFile, TopicsFile};
+use crate::core::quiz::validate::INDEX_FILE as QUIZ_INDEX_FILE;
+use crate::core::quiz::PackIndex;
+use crate::core::validate::{ARTICLE_INDEX_FILE, MEMBERS_FILE, TOPICS_FILE};
 use leptos::prelude::*;
 
 #[component]
@@ -25,12 +27,12 @@ pub fn AdminHome() -> impl IntoView {
     // The files the app's screens read today; each section's issue adds its own.
     let files: [(&'static str, ContentResource); 4] = [
         (MEMBERS_FILE, use_content::<MembersFile>(MEMBERS_FILE)),
-        (ASEAN_FILE, use_content::<AseanFile>(ASEAN_FILE)),
         (TOPICS_FILE, use_content::<TopicsFile>(TOPICS_FILE)),
         (
             ARTICLE_INDEX_FILE,
             use_content::<ArticleIndex>(ARTICLE_INDEX_FILE),
         ),
+        (QUIZ_INDEX_FILE, use_content::<PackIndex>(QUIZ_INDEX_FILE)),
     ];
     let version = env!("CARGO_PKG_VERSION");
     view! {

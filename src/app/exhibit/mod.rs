@@ -2,8 +2,8 @@
 
 use crate::app::content::{use_content, Content, ContentView};
 use crate::app::i18n::{fill, text, tr, trf, use_i18n};
-use crate::core::content::{AseanFile, Member, MembersFile};
-use crate::core::validate::{ASEAN_FILE, MEMBERS_FILE};
+use crate::core::content::{Member, MembersFile};
+use crate::core::validate::MEMBERS_FILE;
 use leptos::prelude::*;
 
 #[component]
@@ -26,23 +26,14 @@ fn FlagCard(member: Member) -> impl IntoView {
 #[component]
 pub fn ExhibitHome() -> impl IntoView {
     let members = use_content::<MembersFile>(MEMBERS_FILE);
-    let asean = use_content::<AseanFile>(ASEAN_FILE);
     view! {
         <div class="section exhibit">
             <h1>{tr(|t| t.exhibit_title)}</h1>
             <p class="lead">{tr(|t| t.exhibit_intro)}</p>
-            <ContentView res=asean render=|c: Content| {
-                let a = c.get::<AseanFile>();
-                view! {
-                    <figure class="asean-flag">
-                        <img class="flag" src=a.flag.file.clone() alt=tr(|t| t.exhibit_asean_flag)/>
-                        <figcaption>
-                            <strong>{tr(|t| t.exhibit_asean_flag)}</strong>
-                            " — " {text(&a.motto)}
-                        </figcaption>
-                    </figure>
-                }.into_any()
-            }/>
+            <figure class="asean-flag">
+                <img class="flag" src="flags/asean.svg" alt=tr(|t| t.exhibit_asean_flag)/>
+                <figcaption>{tr(|t| t.exhibit_asean_flag)}</figcaption>
+            </figure>
             <h2>{tr(|t| t.exhibit_members_heading)}</h2>
             <ContentView res=members render=|c: Content| {
                 let data = c.get::<MembersFile>();
