@@ -39,7 +39,8 @@ test: setup-test
 
 # (a) the pure core, the content bundle and the UI's pure helpers, natively.
 test-native:
-	cargo test --offline --lib --test content --test quizzes --test core_is_pure
+	cargo test --offline --lib --test content --test quizzes --test engine --test core_is_pure
+	cargo test --offline --doc
 
 # (b) browser glue in headless Chromium (wasm-bindgen-test).
 test-wasm:

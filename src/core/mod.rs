@@ -9,4 +9,5 @@ pub mod date;
 pub mod lang;
 pub mod load;
 pub mod quiz;
+pub mod text;
 pub mod validate;

@@ -1,9 +1,13 @@
-//! Quiz packs: the question format shared by the bundled packs, teachers'
-//! own packs and (later) the contest engine. Documented in
+//! Quiz packs and the contest engine: the question format shared by the
+//! bundled packs and teachers' own packs, marking, shuffling and the contest
+//! state machine. Documented in
 //! `docs/quiz-format.md`; `quizzes/schema.json` describes the same format as
 //! a JSON Schema, checked against these types by a test.
 
+pub mod contest;
+pub mod mark;
 pub mod pack;
+pub mod shuffle;
 pub mod validate;
 
 pub use pack::{Answer, Level, Pack, PackIndex, PackMeta, Question};

@@ -1,0 +1,206 @@
+//! The contest engine played natively over the bundled packs: every mode
+//! to the end, timers, bonuses, determinism, and a save/restore round trip
+//! after every step.
+#![cfg(not(target_arch = "wasm32"))] // native: reads the repository's files
+
+use asean_kiosk::core::load::parse;
+use asean_kiosk::core::quiz::contest::{Contest, EngineError, Mode, Settings};
+use asean_kiosk::core::quiz::mark::Response;
+use asean_kiosk::core::quiz::pack::{Answer, Question};
+use asean_kiosk::core::quiz::Pack;
+use std::path::Path;
+
+fn pool() -> Vec<Question> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("quizzes");
+    let mut all = Vec::new();
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .expect("quizzes/")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".json") && n != "index.json" && !n.contains("schema"))
+        .collect();
+    names.sort();
+    for n in names {
+        let text = std::fs::read_to_string(dir.join(&n)).expect("read");
+        let pack: Pack = parse(&n, &text).unwrap_or_else(|e| panic!("{e}"));
+        all.extend(pack.questions);
+    }
+    all
+}
+
+/// The right response for a question (what a perfect player gives).
+fn right(q: &Question) -> Response {
+    match &q.answer {
+        Answer::Single { correct, .. }
+        | Answer::Image { correct, .. }
+        | Answer::Audio { correct, .. } => Response::Choice(*correct),
+        Answer::Multiple { correct, .. } => Response::Choices(correct.clone()),
+        Answer::TrueFalse { correct } => Response::Bool(*correct),
+        Answer::Typed { accepted, .. } => Response::Text(accepted.vi[0].to_lowercase()),
+        Answer::Ordering { items } => Response::Order((0..items.len()).collect()),
+        Answer::Matching { pairs } => Response::Pairs((0..pairs.len()).collect()),
+        Answer::Map { correct } => Response::Member(correct.clone()),
+        Answer::Numeric { value, .. } => Response::Number(*value),
+    }
+}
+
+fn wrong(q: &Question) -> Response {
+    match &q.answer {
+        Answer::TrueFalse { correct } => Response::Bool(!correct),
+        Answer::Map { correct } => {
+            Response::Member(if correct == "vn" { "la" } else { "vn" }.into())
+        }
+        Answer::Numeric {
+            value, tolerance, ..
+        } => Response::Number(value + tolerance + 100.0),
+        _ => Response::Text("không phải đáp án".into()),
+    }
+}
+
+/// Serialises and restores, checking nothing is lost.
+fn round_trip(c: &Contest) -> Contest {
+    let json = serde_json::to_string(c).expect("serialise");
+    let back: Contest = serde_json::from_str(&json).expect("restore");
+    assert_eq!(&back, c, "state changed in a save/restore round trip");
+    back
+}
+
+#[test]
+fn every_bundled_question_is_marked_right_for_its_answer_and_wrong_otherwise() {
+    let pool = pool();
+    assert!(pool.len() >= 600);
+    for q in &pool {
+        let r = asean_kiosk::core::quiz::mark::mark(&q.answer, &right(q));
+        assert!(
+            r.correct && r.credit == 1.0,
+            "{}: right answer not accepted",
+            q.id
+        );
+        assert!(
+            !asean_kiosk::core::quiz::mark::mark(&q.answer, &wrong(q)).correct,
+            "{}",
+            q.id
+        );
+    }
+}
+
+#[test]
+fn practice_to_the_end_with_a_retry_round_and_restore_at_every_step() {
+    let pool = pool();
+    let mut t = 1_000_000;
+    let mut c = Contest::new(Settings::practice(10, 7), &pool, t).expect("contest");
+    assert_eq!(c.questions.len(), 10);
+    assert_eq!(c.remaining_ms(t), None, "practice is untimed by default");
+    let mut asked = 0;
+    while !c.is_finished() {
+        let q = c.question().expect("a question").clone();
+        // The first three wrong, the rest right; the retry round right.
+        let response = if asked < 3 { wrong(&q) } else { right(&q) };
+        t += 5_000;
+        c.answer(response, t).expect("answer");
+        c = round_trip(&c);
+        if !c.retrying {
+            assert_eq!(
+                c.answer(right(&q), t).err(),
+                Some(EngineError::AlreadyAnswered),
+                "one answer per question outside the retry round"
+            );
+        }
+        c.next(t);
+        c = round_trip(&c);
+        asked += 1;
+        assert!(asked < 50, "practice must end");
+    }
+    assert_eq!(asked, 13, "10 questions, then the 3 wrong ones again");
+    assert_eq!(
+        c.correct_count(),
+        7,
+        "a retry teaches but does not change the score"
+    );
+    assert_eq!(c.score(), 700);
+    assert_eq!(
+        c.answer(Response::Bool(true), t).err(),
+        Some(EngineError::Finished)
+    );
+}
+
+#[test]
+fn challenge_scores_speed_and_streak_and_times_out() {
+    let pool = pool();
+    let t0 = 5_000_000;
+    let mut c = Contest::new(Settings::challenge(8, 3), &pool, t0).expect("contest");
+    assert_eq!(c.settings.mode, Mode::Challenge);
+    assert_eq!(c.remaining_ms(t0), Some(20_000));
+    // Instant right answer: full speed bonus (+50 %), no streak yet.
+    let q = c.question().expect("q").clone();
+    assert_eq!(c.answer(right(&q), t0).expect("answer").points, 150);
+    c.next(t0);
+    // Right after half the time: +25 % speed, +10 % streak.
+    let q = c.question().expect("q").clone();
+    assert_eq!(
+        c.answer(right(&q), t0 + 10_000).expect("answer").points,
+        135
+    );
+    c.next(t0 + 10_000);
+    // No answer: the timer runs out and the streak resets.
+    assert!(!c.tick(t0 + 10_000 + 19_999), "not yet");
+    assert!(c.tick(t0 + 10_000 + 20_000), "timeout recorded");
+    let timeout = c.answers[2].clone().expect("timeout");
+    assert!(timeout.response.is_none() && timeout.points == 0 && !timeout.mark.correct);
+    assert_eq!(c.streak, 0);
+    c = round_trip(&c);
+    assert_eq!(c.score(), 285);
+    // Without bonuses a right answer is worth the base points.
+    let mut plain = Settings::challenge(8, 3);
+    plain.speed_bonus = false;
+    plain.streak_bonus = false;
+    let mut p = Contest::new(plain, &pool, t0).expect("contest");
+    let q = p.question().expect("q").clone();
+    assert_eq!(p.answer(right(&q), t0).expect("answer").points, 100);
+}
+
+#[test]
+fn exam_lets_answers_change_and_ends_when_time_is_up_even_across_a_reload() {
+    let pool = pool();
+    let t0 = 9_000_000;
+    let mut c = Contest::new(Settings::exam(5, 11, 60_000), &pool, t0).expect("contest");
+    for i in 0..5 {
+        c.go_to(i, t0 + 1_000).expect("go to");
+        let q = c.question().expect("q").clone();
+        c.answer(wrong(&q), t0 + 1_000).expect("answer");
+    }
+    // Go back and change the first answer.
+    c.go_to(0, t0 + 2_000).expect("back");
+    let q = c.question().expect("q").clone();
+    c.answer(right(&q), t0 + 2_000).expect("change");
+    assert_eq!(c.correct_count(), 1);
+    // A reload 50 s in: the saved state restores with 10 s left, not 60.
+    let saved = serde_json::to_string(&c).expect("save");
+    let mut c: Contest = serde_json::from_str(&saved).expect("restore");
+    assert_eq!(c.remaining_ms(t0 + 50_000), Some(10_000));
+    assert!(!c.tick(t0 + 59_999));
+    assert!(c.tick(t0 + 60_000), "time up finishes the exam");
+    assert!(c.is_finished());
+    assert_eq!(c.go_to(9, t0).err(), Some(EngineError::NoSuchQuestion));
+    let mut practice = Contest::new(Settings::practice(3, 1), &pool, t0).expect("contest");
+    assert_eq!(
+        practice.go_to(1, t0).err(),
+        Some(EngineError::NotInThisMode)
+    );
+}
+
+#[test]
+fn same_seed_same_contest_other_seed_other_contest() {
+    let pool = pool();
+    let a = Contest::new(Settings::practice(10, 99), &pool, 0).expect("a");
+    let b = Contest::new(Settings::practice(10, 99), &pool, 0).expect("b");
+    let c = Contest::new(Settings::practice(10, 100), &pool, 0).expect("c");
+    assert_eq!(a, b);
+    let ids = |x: &Contest| x.questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
+    assert_ne!(ids(&a), ids(&c));
+    assert!(
+        Contest::new(Settings::practice(10, 1), &[], 0).is_err(),
+        "empty pool is an error"
+    );
+    let all = Contest::new(Settings::practice(10_000, 1), &pool, 0).expect("all");
+    assert_eq!(all.questions.len(), pool.len(), "never more than the pool");
+}
