@@ -5,6 +5,7 @@
 #   make test    all three test layers (native, wasm in Chromium, end-to-end)
 #   make dist    release build in dist/ for any static host
 #   make size    sizes of dist/ and the first-load budget check
+#   make bench   benchmarks (contest engine step time)
 #   make lint    rustfmt and clippy
 #   make indexes rewrite the article and quiz indexes after editing content
 
@@ -14,7 +15,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Public URL the app is deployed under, e.g. `make dist PUBLIC_URL=/kiosk/`.
 PUBLIC_URL ?= /
 
-.PHONY: setup setup-test serve dist size test test-native test-wasm test-e2e lint fmt indexes clean
+.PHONY: setup setup-test serve dist size bench test test-native test-wasm test-e2e lint fmt indexes clean
 
 setup:
 	@scripts/setup.sh build
@@ -32,6 +33,10 @@ dist: setup
 
 size: dist
 	scripts/size.sh dist
+
+# Native benchmarks (release build); prints a table.
+bench: setup
+	cargo bench --offline --bench engine
 
 test: setup-test
 	cargo fetch

@@ -61,6 +61,14 @@ fn round_trip(c: &Contest) -> Contest {
     let json = serde_json::to_string(c).expect("serialise");
     let back: Contest = serde_json::from_str(&json).expect("restore");
     assert_eq!(&back, c, "state changed in a save/restore round trip");
+    // The UI saves the setup once and the progress after every step.
+    let progress = serde_json::to_string(&c.progress).expect("progress");
+    let resumed = Contest::resume(
+        c.setup.clone(),
+        serde_json::from_str(&progress).expect("restore"),
+    )
+    .expect("resume");
+    assert_eq!(&resumed, c, "resume from setup + progress");
     back
 }
 
@@ -88,7 +96,7 @@ fn practice_to_the_end_with_a_retry_round_and_restore_at_every_step() {
     let pool = pool();
     let mut t = 1_000_000;
     let mut c = Contest::new(Settings::practice(10, 7), &pool, t).expect("contest");
-    assert_eq!(c.questions.len(), 10);
+    assert_eq!(c.setup.questions.len(), 10);
     assert_eq!(c.remaining_ms(t), None, "practice is untimed by default");
     let mut asked = 0;
     while !c.is_finished() {
@@ -98,7 +106,7 @@ fn practice_to_the_end_with_a_retry_round_and_restore_at_every_step() {
         t += 5_000;
         c.answer(response, t).expect("answer");
         c = round_trip(&c);
-        if !c.retrying {
+        if !c.progress.retrying {
             assert_eq!(
                 c.answer(right(&q), t).err(),
                 Some(EngineError::AlreadyAnswered),
@@ -128,7 +136,7 @@ fn challenge_scores_speed_and_streak_and_times_out() {
     let pool = pool();
     let t0 = 5_000_000;
     let mut c = Contest::new(Settings::challenge(8, 3), &pool, t0).expect("contest");
-    assert_eq!(c.settings.mode, Mode::Challenge);
+    assert_eq!(c.setup.settings.mode, Mode::Challenge);
     assert_eq!(c.remaining_ms(t0), Some(20_000));
     // Instant right answer: full speed bonus (+50 %), no streak yet.
     let q = c.question().expect("q").clone();
@@ -144,9 +152,9 @@ fn challenge_scores_speed_and_streak_and_times_out() {
     // No answer: the timer runs out and the streak resets.
     assert!(!c.tick(t0 + 10_000 + 19_999), "not yet");
     assert!(c.tick(t0 + 10_000 + 20_000), "timeout recorded");
-    let timeout = c.answers[2].clone().expect("timeout");
+    let timeout = c.progress.answers[2].clone().expect("timeout");
     assert!(timeout.response.is_none() && timeout.points == 0 && !timeout.mark.correct);
-    assert_eq!(c.streak, 0);
+    assert_eq!(c.progress.streak, 0);
     c = round_trip(&c);
     assert_eq!(c.score(), 285);
     // Without bonuses a right answer is worth the base points.
@@ -195,12 +203,22 @@ fn same_seed_same_contest_other_seed_other_contest() {
     let b = Contest::new(Settings::practice(10, 99), &pool, 0).expect("b");
     let c = Contest::new(Settings::practice(10, 100), &pool, 0).expect("c");
     assert_eq!(a, b);
-    let ids = |x: &Contest| x.questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
+    let ids = |x: &Contest| {
+        x.setup
+            .questions
+            .iter()
+            .map(|q| q.id.clone())
+            .collect::<Vec<_>>()
+    };
     assert_ne!(ids(&a), ids(&c));
     assert!(
         Contest::new(Settings::practice(10, 1), &[], 0).is_err(),
         "empty pool is an error"
     );
     let all = Contest::new(Settings::practice(10_000, 1), &pool, 0).expect("all");
-    assert_eq!(all.questions.len(), pool.len(), "never more than the pool");
+    assert_eq!(
+        all.setup.questions.len(),
+        pool.len(),
+        "never more than the pool"
+    );
 }

@@ -106,15 +106,21 @@ pub enum EngineError {
     NotInThisMode,
 }
 
-/// The whole state of a contest; serialise it after every step.
+/// What is fixed when a contest starts: save it once.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Contest {
+pub struct Setup {
     pub settings: Settings,
     /// The drawn questions, in play order (kept whole so a resume does not
     /// depend on the packs being unchanged).
     pub questions: Vec<Question>,
     /// Display order of each question's options/items (indices into the pack order).
     pub shuffles: Vec<Vec<usize>>,
+}
+
+/// What changes at every step: save it after every step. Small, and
+/// independent of the size of the question bank.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
     pub answers: Vec<Option<Given>>,
     /// Practice: the questions still to be asked again in the retry round.
     pub retry: Vec<usize>,
@@ -125,6 +131,13 @@ pub struct Contest {
     pub question_started_ms: u64,
     pub finished_ms: Option<u64>,
     pub streak: u32,
+}
+
+/// A contest: its setup and its progress.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Contest {
+    pub setup: Setup,
+    pub progress: Progress,
 }
 
 fn option_count(a: &Answer) -> usize {
@@ -157,51 +170,65 @@ impl Contest {
             .collect();
         let n = picked.len();
         Ok(Contest {
-            settings,
-            questions: picked,
-            shuffles,
-            answers: vec![None; n],
-            retry: Vec::new(),
-            retrying: false,
-            current: 0,
-            started_ms: now_ms,
-            question_started_ms: now_ms,
-            finished_ms: None,
-            streak: 0,
+            setup: Setup {
+                settings,
+                questions: picked,
+                shuffles,
+            },
+            progress: Progress {
+                answers: vec![None; n],
+                retry: Vec::new(),
+                retrying: false,
+                current: 0,
+                started_ms: now_ms,
+                question_started_ms: now_ms,
+                finished_ms: None,
+                streak: 0,
+            },
         })
     }
 
+    /// Continues a saved contest.
+    pub fn resume(setup: Setup, progress: Progress) -> Result<Contest, EngineError> {
+        let n = setup.questions.len();
+        if progress.answers.len() != n || progress.current >= n.max(1) || setup.shuffles.len() != n
+        {
+            return Err(EngineError::NoSuchQuestion);
+        }
+        Ok(Contest { setup, progress })
+    }
+
     pub fn is_finished(&self) -> bool {
-        self.finished_ms.is_some()
+        self.progress.finished_ms.is_some()
     }
 
     pub fn question(&self) -> Option<&Question> {
-        self.questions.get(self.current)
+        self.setup.questions.get(self.progress.current)
     }
 
     /// Milliseconds left on the running timer (question or whole test), if any.
     pub fn remaining_ms(&self, now_ms: u64) -> Option<u64> {
-        let deadline = match self.settings.mode {
-            Mode::Exam => self.started_ms + self.settings.total_ms?,
-            _ => self.question_started_ms + self.settings.question_ms?,
+        let deadline = match self.setup.settings.mode {
+            Mode::Exam => self.progress.started_ms + self.setup.settings.total_ms?,
+            _ => self.progress.question_started_ms + self.setup.settings.question_ms?,
         };
         Some(deadline.saturating_sub(now_ms))
     }
 
     fn points_for(&self, m: Mark, elapsed_ms: u64) -> u32 {
-        let base = f64::from(self.settings.points) * m.credit;
-        if self.settings.mode != Mode::Challenge || !m.correct {
+        let base = f64::from(self.setup.settings.points) * m.credit;
+        if self.setup.settings.mode != Mode::Challenge || !m.correct {
             return base.round() as u32;
         }
         let mut factor = 1.0;
-        if self.settings.speed_bonus {
-            if let Some(limit) = self.settings.question_ms.filter(|&l| l > 0) {
+        if self.setup.settings.speed_bonus {
+            if let Some(limit) = self.setup.settings.question_ms.filter(|&l| l > 0) {
                 let left = limit.saturating_sub(elapsed_ms) as f64 / limit as f64;
                 factor += 0.5 * left;
             }
         }
-        if self.settings.streak_bonus {
-            factor += (0.1 * f64::from(self.streak)).min(0.5);
+        if self.setup.settings.streak_bonus {
+            factor += (0.1 * f64::from(self.progress.streak)).min(0.5);
         }
         (base * factor).round() as u32
     }
@@ -211,14 +238,19 @@ impl Contest {
         if self.is_finished() {
             return Err(EngineError::Finished);
         }
-        let i = self.current;
-        let q = self.questions.get(i).ok_or(EngineError::NoSuchQuestion)?;
-        let retrying = self.retrying && self.retry.contains(&i);
-        if self.settings.mode != Mode::Exam && self.answers[i].is_some() && !retrying {
+        let i = self.progress.current;
+        let q = self
+            .setup
+            .questions
+            .get(i)
+            .ok_or(EngineError::NoSuchQuestion)?;
+        let retrying = self.progress.retrying && self.progress.retry.contains(&i);
+        if self.setup.settings.mode != Mode::Exam && self.progress.answers[i].is_some() && !retrying
+        {
             return Err(EngineError::AlreadyAnswered);
         }
         let m = mark(&q.answer, &response);
-        let elapsed = now_ms.saturating_sub(self.question_started_ms);
+        let elapsed = now_ms.saturating_sub(self.progress.question_started_ms);
         let points = if retrying {
             0
         } else {
@@ -226,17 +258,25 @@ impl Contest {
         };
         if retrying {
             // A retry teaches; it does not change the score.
-            self.retry.retain(|&r| r != i);
-            return self.answers[i].as_ref().ok_or(EngineError::NoSuchQuestion);
+            self.progress.retry.retain(|&r| r != i);
+            return self.progress.answers[i]
+                .as_ref()
+                .ok_or(EngineError::NoSuchQuestion);
         }
-        self.streak = if m.correct { self.streak + 1 } else { 0 };
-        self.answers[i] = Some(Given {
+        self.progress.streak = if m.correct {
+            self.progress.streak + 1
+        } else {
+            0
+        };
+        self.progress.answers[i] = Some(Given {
             response: Some(response),
             mark: m,
             elapsed_ms: elapsed,
             points,
         });
-        self.answers[i].as_ref().ok_or(EngineError::NoSuchQuestion)
+        self.progress.answers[i]
+            .as_ref()
+            .ok_or(EngineError::NoSuchQuestion)
     }
 
     /// Call regularly: records a timeout when the question timer ran out,
@@ -245,17 +285,17 @@ impl Contest {
         if self.is_finished() || self.remaining_ms(now_ms) != Some(0) {
             return false;
         }
-        if self.settings.mode == Mode::Exam {
+        if self.setup.settings.mode == Mode::Exam {
             self.finish(now_ms);
             return true;
         }
-        let i = self.current;
-        if self.answers.get(i).is_some_and(Option::is_none) {
-            self.streak = 0;
-            self.answers[i] = Some(Given {
+        let i = self.progress.current;
+        if self.progress.answers.get(i).is_some_and(Option::is_none) {
+            self.progress.streak = 0;
+            self.progress.answers[i] = Some(Given {
                 response: None,
                 mark: Mark::WRONG,
-                elapsed_ms: now_ms.saturating_sub(self.question_started_ms),
+                elapsed_ms: now_ms.saturating_sub(self.progress.question_started_ms),
                 points: 0,
             });
             return true;
@@ -269,23 +309,27 @@ impl Contest {
         if self.is_finished() {
             return;
         }
-        if self.retrying {
+        if self.progress.retrying {
             // Skipping a retry question drops it from the round.
-            self.retry.retain(|&r| r != self.current);
-        } else if self.current + 1 < self.questions.len() {
-            self.current += 1;
-            self.question_started_ms = now_ms;
+            self.progress.retry.retain(|&r| r != self.progress.current);
+        } else if self.progress.current + 1 < self.setup.questions.len() {
+            self.progress.current += 1;
+            self.progress.question_started_ms = now_ms;
             return;
-        } else if self.settings.mode == Mode::Practice && self.settings.retry_wrong {
-            self.retrying = true;
-            self.retry = (0..self.questions.len())
-                .filter(|&i| self.answers[i].as_ref().is_some_and(|g| !g.mark.correct))
+        } else if self.setup.settings.mode == Mode::Practice && self.setup.settings.retry_wrong {
+            self.progress.retrying = true;
+            self.progress.retry = (0..self.setup.questions.len())
+                .filter(|&i| {
+                    self.progress.answers[i]
+                        .as_ref()
+                        .is_some_and(|g| !g.mark.correct)
+                })
                 .collect();
         }
-        match self.retry.first() {
+        match self.progress.retry.first() {
             Some(&i) => {
-                self.current = i;
-                self.question_started_ms = now_ms;
+                self.progress.current = i;
+                self.progress.question_started_ms = now_ms;
             }
             None => self.finish(now_ms),
         }
@@ -293,30 +337,36 @@ impl Contest {
 
     /// Exam: jump to any question to answer or change it.
     pub fn go_to(&mut self, i: usize, now_ms: u64) -> Result<(), EngineError> {
-        if self.settings.mode != Mode::Exam {
+        if self.setup.settings.mode != Mode::Exam {
             return Err(EngineError::NotInThisMode);
         }
-        if i >= self.questions.len() {
+        if i >= self.setup.questions.len() {
             return Err(EngineError::NoSuchQuestion);
         }
-        self.current = i;
-        self.question_started_ms = now_ms;
+        self.progress.current = i;
+        self.progress.question_started_ms = now_ms;
         Ok(())
     }
 
     pub fn finish(&mut self, now_ms: u64) {
-        if self.finished_ms.is_none() {
-            self.finished_ms = Some(now_ms);
-            self.retry.clear();
+        if self.progress.finished_ms.is_none() {
+            self.progress.finished_ms = Some(now_ms);
+            self.progress.retry.clear();
         }
     }
 
     pub fn score(&self) -> u32 {
-        self.answers.iter().flatten().map(|g| g.points).sum()
+        self.progress
+            .answers
+            .iter()
+            .flatten()
+            .map(|g| g.points)
+            .sum()
     }
 
     pub fn correct_count(&self) -> usize {
-        self.answers
+        self.progress
+            .answers
             .iter()
             .flatten()
             .filter(|g| g.mark.correct)
@@ -324,7 +374,8 @@ impl Contest {
     }
 
     pub fn answered_count(&self) -> usize {
-        self.answers
+        self.progress
+            .answers
             .iter()
             .filter(|a| a.as_ref().is_some_and(|g| g.response.is_some()))
             .count()
