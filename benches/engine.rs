@@ -4,37 +4,20 @@
 //! saved once, at the start).
 //! Target (issue: contest engine): well under 1 ms per step.
 
-use asean_kiosk::core::load::parse;
 use asean_kiosk::core::quiz::contest::{Contest, Settings};
 use asean_kiosk::core::quiz::mark::Response;
 use asean_kiosk::core::quiz::pack::Question;
-use asean_kiosk::core::quiz::Pack;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
-fn pool() -> Vec<Question> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("quizzes");
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
-        .expect("quizzes/")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".json") && n != "index.json" && !n.contains("schema"))
-        .collect();
-    names.sort();
-    let mut all = Vec::new();
-    for n in names {
-        let text = std::fs::read_to_string(dir.join(&n)).expect("read");
-        let pack: Pack = parse(&n, &text).unwrap_or_else(|e| panic!("{e}"));
-        all.extend(pack.questions);
-    }
-    all
-}
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
 
 fn main() {
-    let pool = pool();
+    let pool: Vec<Question> = common::all_questions();
     let mut step = Vec::new();
     let mut save = Vec::new();
     let mut new = Vec::new();

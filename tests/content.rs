@@ -8,35 +8,19 @@ use asean_kiosk::core::content::{
     TimelineFile, TopicsFile, MEMBER_CODES,
 };
 use asean_kiosk::core::lang::Lang;
-use asean_kiosk::core::load::parse;
 use asean_kiosk::core::validate::{validate, Bundle};
-use serde::de::DeserializeOwned;
-use std::path::Path;
 
-const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public");
-
-fn read(rel: &str) -> Option<String> {
-    std::fs::read_to_string(Path::new(ROOT).join(rel)).ok()
-}
-
-fn load<T: DeserializeOwned + ContentFormat>(rel: &str) -> T {
-    let text = read(rel).unwrap_or_else(|| panic!("{rel} is missing"));
-    parse::<T>(rel, &text).unwrap_or_else(|e| panic!("{e}"))
-}
+mod common;
+use common::{json_files, load, read};
 
 fn bundle() -> Bundle {
-    let mut articles = Vec::new();
-    let dir = Path::new(ROOT).join("content/articles");
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .expect("content/articles/")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".json") && n != "index.json")
+    let articles = json_files("content/articles", &|n| n == "index.json")
+        .into_iter()
+        .map(|rel| {
+            let article = load::<Article>(&rel);
+            (rel, article)
+        })
         .collect();
-    names.sort();
-    for name in names {
-        let rel = format!("content/articles/{name}");
-        articles.push((rel.clone(), load::<Article>(&rel)));
-    }
     Bundle {
         sources: load::<SourcesFile>("content/sources.json"),
         topics: load::<TopicsFile>("content/topics.json"),
@@ -309,7 +293,7 @@ fn article_index_is_up_to_date() {
     };
     if std::env::var_os("UPDATE_INDEX").is_some() {
         let text = serde_json::to_string_pretty(&fresh).expect("serialize") + "\n";
-        std::fs::write(Path::new(ROOT).join("content/articles/index.json"), text).expect("write");
+        std::fs::write(common::path("content/articles/index.json"), text).expect("write");
         return;
     }
     assert!(

@@ -3,28 +3,14 @@
 //! after every step.
 #![cfg(not(target_arch = "wasm32"))] // native: reads the repository's files
 
-use asean_kiosk::core::load::parse;
 use asean_kiosk::core::quiz::contest::{Contest, EngineError, Mode, Settings};
 use asean_kiosk::core::quiz::mark::Response;
 use asean_kiosk::core::quiz::pack::{Answer, Question};
-use asean_kiosk::core::quiz::Pack;
-use std::path::Path;
+
+mod common;
 
 fn pool() -> Vec<Question> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("quizzes");
-    let mut all = Vec::new();
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
-        .expect("quizzes/")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".json") && n != "index.json" && !n.contains("schema"))
-        .collect();
-    names.sort();
-    for n in names {
-        let text = std::fs::read_to_string(dir.join(&n)).expect("read");
-        let pack: Pack = parse(&n, &text).unwrap_or_else(|e| panic!("{e}"));
-        all.extend(pack.questions);
-    }
-    all
+    common::all_questions()
 }
 
 /// The right response for a question (what a perfect player gives).

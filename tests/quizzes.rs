@@ -9,46 +9,11 @@ use asean_kiosk::core::load::parse;
 use asean_kiosk::core::quiz::pack::Answer;
 use asean_kiosk::core::quiz::validate::{validate_packs, Refs, INDEX_FILE};
 use asean_kiosk::core::quiz::{Pack, PackIndex};
-use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashSet};
-use std::path::Path;
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-/// Files are looked up as the app sees them: quizzes/ at the root of the
-/// build, everything else from public/.
-fn read(rel: &str) -> Option<String> {
-    let base = Path::new(ROOT);
-    let path = if rel.starts_with("quizzes/") {
-        base.join(rel)
-    } else {
-        base.join("public").join(rel)
-    };
-    std::fs::read_to_string(path).ok()
-}
-
-fn load<T: DeserializeOwned + ContentFormat>(rel: &str) -> T {
-    let text = read(rel).unwrap_or_else(|| panic!("{rel} is missing"));
-    parse::<T>(rel, &text).unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn packs() -> Vec<(String, Pack)> {
-    let mut names: Vec<String> = std::fs::read_dir(Path::new(ROOT).join("quizzes"))
-        .expect("quizzes/")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".json") && n != "index.json" && !n.contains("schema"))
-        .collect();
-    names.sort();
-    names
-        .into_iter()
-        .map(|n| {
-            let rel = format!("quizzes/{n}");
-            let pack = load::<Pack>(&rel);
-            (rel, pack)
-        })
-        .collect()
-}
+mod common;
+use common::{load, packs, read};
 
 fn problems(index: &PackIndex, packs: &[(String, Pack)]) -> Vec<String> {
     let sources = load::<SourcesFile>("content/sources.json");
@@ -463,7 +428,7 @@ fn index_is_up_to_date() {
     };
     if std::env::var_os("UPDATE_INDEX").is_some() {
         let text = serde_json::to_string_pretty(&fresh).expect("serialize") + "\n";
-        std::fs::write(Path::new(ROOT).join(INDEX_FILE), text).expect("write index");
+        std::fs::write(common::path(INDEX_FILE), text).expect("write index");
         return;
     }
     assert!(
