@@ -35,14 +35,7 @@ fn bundle() -> Bundle {
 
 #[test]
 fn bundled_content_is_valid() {
-    let problems = validate(&bundle(), &read);
-    let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-    assert!(
-        list.is_empty(),
-        "{} problem(s):\n{}",
-        list.len(),
-        list.join("\n")
-    );
+    common::assert_no_problems(&validate(&bundle(), &read));
 }
 
 #[test]

@@ -33,13 +33,7 @@ fn problems(index: &PackIndex, packs: &[(String, Pack)]) -> Vec<String> {
 fn bundled_packs_are_valid() {
     let index = load::<PackIndex>(INDEX_FILE);
     let packs = packs();
-    let list = problems(&index, &packs);
-    assert!(
-        list.is_empty(),
-        "{} problem(s):\n{}",
-        list.len(),
-        list.join("\n")
-    );
+    common::assert_no_problems(&problems(&index, &packs));
 }
 
 #[test]

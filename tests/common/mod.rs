@@ -58,3 +58,14 @@ pub fn packs() -> Vec<(String, Pack)> {
 pub fn all_questions() -> Vec<asean_kiosk::core::quiz::Question> {
     packs().into_iter().flat_map(|(_, p)| p.questions).collect()
 }
+
+/// Fails with every problem listed, one per line.
+pub fn assert_no_problems<T: std::fmt::Display>(problems: &[T]) {
+    let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert!(
+        list.is_empty(),
+        "{} problem(s):\n{}",
+        list.len(),
+        list.join("\n")
+    );
+}
