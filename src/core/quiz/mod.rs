@@ -4,6 +4,7 @@
 //! `docs/quiz-format.md`; `quizzes/schema.json` describes the same format as
 //! a JSON Schema, checked against these types by a test.
 
+mod answer_de;
 pub mod contest;
 pub mod mark;
 pub mod pack;

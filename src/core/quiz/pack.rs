@@ -96,9 +96,10 @@ pub struct Media {
     pub alt: Text,
 }
 
-/// The question type and what it needs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+/// The question type and what it needs. (Read by the hand-written
+/// deserializer in `answer_de.rs`, with the same rules as this layout.)
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
 pub enum Answer {
     /// Pick the one right option (2–6 options).
     Single { options: Vec<Text>, correct: usize },
