@@ -114,7 +114,7 @@ pub enum Answer {
     /// Vietnamese diacritics when `fold_diacritics` is on (`ha noi` = `Hà Nội`).
     Typed {
         accepted: Accepted,
-        #[serde(default = "yes")]
+        /// Default (when left out): true.
         fold_diacritics: bool,
     },
     /// Put the items in order; they are listed here in the right order
@@ -129,9 +129,9 @@ pub enum Answer {
     /// A number or a year, right within `tolerance` (0 = exact).
     Numeric {
         value: f64,
-        #[serde(default)]
+        /// Default (when left out): 0.
         tolerance: f64,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(skip_serializing_if = "Option::is_none")]
         unit: Option<Text>,
     },
     /// Listen to a clip, then pick the right option. Only where a recording
@@ -141,10 +141,6 @@ pub enum Answer {
         options: Vec<Text>,
         correct: usize,
     },
-}
-
-fn yes() -> bool {
-    true
 }
 
 /// Accepted typed answers, per language; the first is the one shown.
