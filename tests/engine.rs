@@ -208,3 +208,40 @@ fn same_seed_same_contest_other_seed_other_contest() {
         "never more than the pool"
     );
 }
+
+#[test]
+fn a_finished_contest_becomes_an_attempt_a_board_entry_and_a_csv_row() {
+    use asean_kiosk::core::quiz::results::{to_csv, Attempt, CsvLabels, Leaderboard};
+    let pool = pool();
+    let mut c = Contest::new(Settings::challenge(3, 5), &pool, 0).expect("contest");
+    let q = c.question().expect("q").clone();
+    c.answer(right(&q), 0).expect("answer");
+    c.next(0);
+    let q = c.question().expect("q").clone();
+    c.answer(wrong(&q), 1_000).expect("answer");
+    c.next(1_000);
+    assert!(c.tick(21_000), "third question times out");
+    c.next(21_000);
+    assert!(c.is_finished());
+    let a = Attempt::from_contest(&c, "  Lớp 7A  ", vec!["mix".into()]);
+    assert_eq!(a.nickname, "Lớp 7A");
+    assert_eq!((a.correct, a.total, a.score), (1, 3, 150));
+    let marks: Vec<Option<bool>> = a.answers.iter().map(|x| x.correct).collect();
+    assert_eq!(marks, vec![Some(true), Some(false), None]);
+    let mut board = Leaderboard::default();
+    assert_eq!(board.insert(&a), Some(0));
+    let labels = CsvLabels {
+        nickname: "Nickname",
+        packs: "Packs",
+        mode: "Mode",
+        started: "Started",
+        finished: "Finished",
+        score: "Score",
+        correct: "Correct",
+        total: "Questions",
+        right: "right",
+        wrong: "wrong",
+    };
+    let csv = to_csv(&[a], &labels);
+    assert!(csv.contains(",right,wrong,\r\n"), "{csv}");
+}

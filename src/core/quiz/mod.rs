@@ -8,6 +8,7 @@ mod answer_de;
 pub mod contest;
 pub mod mark;
 pub mod pack;
+pub mod results;
 pub mod shuffle;
 pub mod validate;
 
