@@ -5,7 +5,7 @@
 #   make test    all three test layers (native, wasm in Chromium, end-to-end)
 #   make dist    release build in dist/ for any static host
 #   make size    sizes of dist/ and the first-load budget check
-#   make bench   benchmarks (contest engine step time)
+#   make bench   benchmarks (contest engine step, search)
 #   make lint    rustfmt and clippy
 #   make indexes rewrite the article and quiz indexes after editing content
 
@@ -36,7 +36,7 @@ size: dist
 
 # Native benchmarks (release build); prints a table.
 bench: setup
-	cargo bench --offline --bench engine
+	cargo bench --offline --bench engine --bench search
 
 test: setup-test
 	cargo fetch

@@ -9,5 +9,6 @@ pub mod date;
 pub mod lang;
 pub mod load;
 pub mod quiz;
+pub mod search;
 pub mod text;
 pub mod validate;
