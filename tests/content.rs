@@ -260,28 +260,18 @@ fn validator_catches_broken_content() {
 fn article_index_is_up_to_date() {
     use asean_kiosk::core::content::ArticleIndex;
     let b = bundle();
-    let mut order: Vec<String> = b
+    let existing: Vec<String> = b
         .article_index
         .articles
         .iter()
         .map(|m| m.id.clone())
         .collect();
-    for (_, a) in &b.articles {
-        if !order.contains(&a.id) {
-            order.push(a.id.clone());
-        }
-    }
     let fresh = ArticleIndex {
         format: ArticleIndex::FORMAT.into(),
         version: ArticleIndex::VERSION,
-        articles: order
-            .iter()
-            .filter_map(|id| {
-                b.articles
-                    .iter()
-                    .find(|(_, a)| &a.id == id)
-                    .map(|(_, a)| a.meta())
-            })
+        articles: common::index_order(&existing, &b.articles, |a| &a.id)
+            .into_iter()
+            .map(|a| a.meta())
             .collect(),
     };
     if std::env::var_os("UPDATE_INDEX").is_some() {

@@ -397,23 +397,13 @@ fn report_counts_by_pack_type_difficulty_and_language() {
 fn index_is_up_to_date() {
     let packs = packs();
     let current = read(INDEX_FILE).and_then(|t| parse::<PackIndex>(INDEX_FILE, &t).ok());
-    let mut order: Vec<String> = current
+    let existing: Vec<String> = current
         .as_ref()
         .map(|i| i.packs.iter().map(|m| m.id.clone()).collect())
         .unwrap_or_default();
-    for (_, p) in &packs {
-        if !order.contains(&p.id) {
-            order.push(p.id.clone());
-        }
-    }
-    let metas = order
-        .iter()
-        .filter_map(|id| {
-            packs
-                .iter()
-                .find(|(_, p)| &p.id == id)
-                .map(|(_, p)| p.meta())
-        })
+    let metas = common::index_order(&existing, &packs, |p| &p.id)
+        .into_iter()
+        .map(|p| p.meta())
         .collect();
     let fresh = PackIndex {
         format: PackIndex::FORMAT.into(),

@@ -49,6 +49,14 @@ pub fn set_title(title: &str) {
 /// The path the app is served under, from `<base href>` (trunk's public URL):
 /// `""` at the site root, `"/kiosk"` for `https://host/kiosk/`.
 pub fn base_path() -> String {
+    // Fixed for the page's lifetime; read it once rather than on every link and fetch.
+    thread_local! {
+        static BASE: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
+    }
+    BASE.with(|b| b.get_or_init(read_base_path).clone())
+}
+
+fn read_base_path() -> String {
     let base = window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())

@@ -148,7 +148,7 @@ impl Checker<'_> {
         ratio: Option<&str>,
         read: &dyn Fn(&str) -> Option<String>,
     ) {
-        if src.contains("://") || src.starts_with('/') || src.contains("..") {
+        if !is_app_path(src) {
             self.say(
                 file,
                 path,
@@ -184,6 +184,12 @@ impl Checker<'_> {
             None => self.say(file, path, format!("`{src}` has no readable viewBox")),
         }
     }
+}
+
+/// Whether `src` is a relative path inside the app (no scheme, no leading
+/// slash, no `..`): the only kind of file reference content may make.
+pub fn is_app_path(src: &str) -> bool {
+    !(src.contains("://") || src.starts_with('/') || src.contains(".."))
 }
 
 /// Width and height of an SVG from its `viewBox` (or width/height attributes).

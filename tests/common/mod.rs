@@ -69,3 +69,20 @@ pub fn assert_no_problems<T: std::fmt::Display>(problems: &[T]) {
         list.join("\n")
     );
 }
+
+/// The items an index should list: those it lists already, in its order
+/// (dropping ones whose file is gone), then new ones in file order.
+pub fn index_order<'a, T>(
+    existing: &[String],
+    items: &'a [(String, T)],
+    id: impl Fn(&T) -> &str,
+) -> Vec<&'a T> {
+    let find = |want: &str| items.iter().map(|(_, t)| t).find(|t| id(t) == want);
+    let mut out: Vec<&T> = existing.iter().filter_map(|e| find(e)).collect();
+    for (_, t) in items {
+        if !existing.iter().any(|e| e == id(t)) {
+            out.push(t);
+        }
+    }
+    out
+}

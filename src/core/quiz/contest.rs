@@ -249,13 +249,6 @@ impl Contest {
         {
             return Err(EngineError::AlreadyAnswered);
         }
-        let m = mark(&q.answer, &response);
-        let elapsed = now_ms.saturating_sub(self.progress.question_started_ms);
-        let points = if retrying {
-            0
-        } else {
-            self.points_for(m, elapsed)
-        };
         if retrying {
             // A retry teaches; it does not change the score.
             self.progress.retry.retain(|&r| r != i);
@@ -263,6 +256,9 @@ impl Contest {
                 .as_ref()
                 .ok_or(EngineError::NoSuchQuestion);
         }
+        let m = mark(&q.answer, &response);
+        let elapsed = now_ms.saturating_sub(self.progress.question_started_ms);
+        let points = self.points_for(m, elapsed);
         self.progress.streak = if m.correct {
             self.progress.streak + 1
         } else {

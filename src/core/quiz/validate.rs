@@ -5,7 +5,7 @@
 use super::pack::{Answer, Media, Pack, PackIndex, Question};
 use crate::core::content::MEMBER_CODES;
 use crate::core::lang::{Lang, Text};
-use crate::core::validate::Problem;
+use crate::core::validate::{is_app_path, Problem};
 use std::collections::HashSet;
 
 pub const INDEX_FILE: &str = "quizzes/index.json";
@@ -84,11 +84,10 @@ impl Checker<'_> {
 
     fn media(&mut self, path: &str, m: &Media, refs: &Refs) {
         self.text(&format!("{path}.alt"), &m.alt);
-        let inside = !(m.src.contains("://") || m.src.starts_with('/') || m.src.contains(".."));
         if m.src.starts_with("data:") {
             return;
         }
-        if !inside || (refs.read)(&m.src).is_none() {
+        if !is_app_path(&m.src) || (refs.read)(&m.src).is_none() {
             self.say(
                 &format!("{path}.src"),
                 format!("`{}` is not a file of the app", m.src),
@@ -145,7 +144,7 @@ impl Checker<'_> {
                     }
                 }
                 if let Answer::Audio { clip, .. } = &q.answer {
-                    if (refs.read)(clip).is_none() {
+                    if !is_app_path(clip) || (refs.read)(clip).is_none() {
                         self.say(&format!("{a}.clip"), format!("`{clip}` does not exist"));
                     }
                 }
