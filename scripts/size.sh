@@ -4,7 +4,9 @@
 # the first load exceeds the budget. Usage: scripts/size.sh [dist] [budget-bytes]
 set -euo pipefail
 dist="${1:-dist}"
-budget="${2:-${SIZE_BUDGET:-150000}}"
+# 270 kB since solo play landed (issue 5); issue 11 brings it to 200 kB by
+# loading each section's code only when it is opened.
+budget="${2:-${SIZE_BUDGET:-270000}}"
 [ -f "$dist/index.html" ] || { echo "size: no $dist/index.html — run make dist" >&2; exit 1; }
 command -v brotli >/dev/null || { echo "size: brotli missing — run scripts/setup.sh" >&2; exit 1; }
 

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))] // native: reads the repository's files
 
 use asean_kiosk::core::content::{
-    AnthemFile, Article, ArticleIndex, AseanFile, ContentFormat, MembersFile, SourcesFile,
+    AnthemFile, Article, ArticleIndex, AseanFile, ContentFormat, MapFile, MembersFile, SourcesFile,
     TimelineFile, TopicsFile, MEMBER_CODES,
 };
 use asean_kiosk::core::lang::Lang;
@@ -28,6 +28,7 @@ fn bundle() -> Bundle {
         asean: load::<AseanFile>("content/asean.json"),
         timeline: load::<TimelineFile>("content/timeline.json"),
         anthem: load::<AnthemFile>("content/anthem.json"),
+        map: load::<MapFile>("content/map.json"),
         article_index: load::<ArticleIndex>("content/articles/index.json"),
         articles,
     }
@@ -138,6 +139,21 @@ fn counts_meet_the_brief() {
     }
 }
 
+/// The map draws every member, and the two too small to tap get a dot.
+#[test]
+fn map_has_every_member_and_dots_for_the_small_ones() {
+    let b = bundle();
+    for code in MEMBER_CODES {
+        assert!(b.map.get(code).is_some(), "{code} missing from the map");
+    }
+    for code in ["sg", "bn"] {
+        assert!(
+            b.map.get(code).and_then(|m| m.dot).is_some(),
+            "{code} needs a dot"
+        );
+    }
+}
+
 /// Prints the figures quoted in closing notes (run with --nocapture).
 #[test]
 fn report_content_counts() {
@@ -240,6 +256,33 @@ fn validator_catches_broken_content() {
                     a.date.year = 1993;
                 }
             }),
+        ),
+        (
+            "map member missing",
+            "content/map.json",
+            Box::new(|b| {
+                b.map.members.pop();
+            }),
+        ),
+        (
+            "map path with a curve",
+            "content/map.json",
+            Box::new(|b| b.map.members[3].d = "M1 1c1 1 2 2 3 3z".into()),
+        ),
+        (
+            "map path not starting with M",
+            "content/map.json",
+            Box::new(|b| b.map.members[0].d = "l1 1z".into()),
+        ),
+        (
+            "map label off the frame",
+            "content/map.json",
+            Box::new(|b| b.map.members[2].label = [5000, 10]),
+        ),
+        (
+            "map dot too big",
+            "content/map.json",
+            Box::new(|b| b.map.members[0].dot = Some([10, 10, 99])),
         ),
     ];
     for (what, file, break_it) in cases {

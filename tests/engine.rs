@@ -136,8 +136,14 @@ fn challenge_scores_speed_and_streak_and_times_out() {
     );
     c.next(t0 + 10_000);
     // No answer: the timer runs out and the streak resets.
+    assert!(!c.due(t0 + 10_000 + 19_999), "the UI's cheap poll: not yet");
     assert!(!c.tick(t0 + 10_000 + 19_999), "not yet");
+    assert!(c.due(t0 + 10_000 + 20_000));
     assert!(c.tick(t0 + 10_000 + 20_000), "timeout recorded");
+    assert!(
+        !c.due(t0 + 10_000 + 25_000),
+        "an answered (timed-out) question is not due again"
+    );
     let timeout = c.progress.answers[2].clone().expect("timeout");
     assert!(timeout.response.is_none() && timeout.points == 0 && !timeout.mark.correct);
     assert_eq!(c.progress.streak, 0);

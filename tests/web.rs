@@ -144,3 +144,62 @@ fn crash_screen_replaces_the_ui_with_a_restart_link() {
     screen.remove();
     marker.remove();
 }
+
+/// Resolves after `ms` milliseconds (a browser timer).
+async fn after_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn use_interval_ticks_until_its_component_is_cleaned_up() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let ticks = Rc::new(Cell::new(0u32));
+    let owner = Owner::new();
+    let t = ticks.clone();
+    owner.with(|| asean_kiosk::app::clock::use_interval(10, move || t.set(t.get() + 1)));
+    for _ in 0..200 {
+        if ticks.get() >= 3 {
+            break;
+        }
+        after_ms(10).await;
+    }
+    assert!(ticks.get() >= 3, "the interval ticks");
+    // A kiosk plays for weeks: a finished game's timer must stop.
+    owner.cleanup();
+    let stopped_at = ticks.get();
+    after_ms(100).await;
+    assert_eq!(ticks.get(), stopped_at, "no tick after cleanup");
+}
+
+#[wasm_bindgen_test]
+fn a_damaged_attempt_history_is_kept_aside_not_lost() {
+    use asean_kiosk::app::contest::store;
+    use asean_kiosk::core::quiz::contest::Mode;
+    use asean_kiosk::core::quiz::results::Attempt;
+    dom::storage_set("asean-kiosk.attempts", "{not json");
+    let a = Attempt {
+        nickname: "Lan".into(),
+        packs: vec!["flags".into()],
+        mode: Mode::Exam,
+        started_ms: 1,
+        finished_ms: Some(2),
+        score: 100,
+        correct: 1,
+        total: 1,
+        answers: vec![],
+    };
+    assert!(store::add_attempt(&a));
+    assert_eq!(store::attempts(), vec![a]);
+    assert_eq!(
+        dom::storage_get("asean-kiosk.attempts.damaged").as_deref(),
+        Some("{not json")
+    );
+    store::clear_attempts();
+    dom::storage_remove("asean-kiosk.attempts.damaged");
+}

@@ -26,22 +26,55 @@ use std::sync::Arc;
 pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let network = |e: wasm_bindgen::JsValue| {
-        let detail = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_else(|| "fetch failed".into());
-        LoadError::new(file, LoadErrorKind::Network { detail })
-    };
+    let network = |e: wasm_bindgen::JsValue| network_error(file, e);
     let window = web_sys::window().ok_or_else(|| network(wasm_bindgen::JsValue::NULL))?;
     let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(&dom::asset_url(file)))
         .await
         .map_err(network)?
         .unchecked_into();
+    read_response(file, resp).await
+}
+
+/// Fetches several files at once: every request starts before the first
+/// answer is awaited. Results come back in the order of `files`.
+pub async fn fetch_texts(files: &[String]) -> Vec<Result<String, LoadError>> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let started: Vec<_> = files
+        .iter()
+        .map(|f| JsFuture::from(window.fetch_with_str(&dom::asset_url(f))))
+        .collect();
+    let mut out = Vec::with_capacity(files.len());
+    for (file, pending) in files.iter().zip(started) {
+        let network = |e: wasm_bindgen::JsValue| network_error(file, e);
+        let one = async {
+            let resp: web_sys::Response = pending.await.map_err(network)?.unchecked_into();
+            read_response(file, resp).await
+        };
+        out.push(one.await);
+    }
+    out
+}
+
+fn network_error(file: &str, e: wasm_bindgen::JsValue) -> LoadError {
+    use wasm_bindgen::JsCast;
+    let detail = e
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| "fetch failed".into());
+    LoadError::new(file, LoadErrorKind::Network { detail })
+}
+
+async fn read_response(file: &str, resp: web_sys::Response) -> Result<String, LoadError> {
+    use wasm_bindgen_futures::JsFuture;
     if !resp.ok() {
         let status = resp.status();
         return Err(LoadError::new(file, LoadErrorKind::Http { status }));
     }
+    let network = |e: wasm_bindgen::JsValue| network_error(file, e);
     let text = JsFuture::from(resp.text().map_err(network)?)
         .await
         .map_err(network)?;

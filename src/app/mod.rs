@@ -2,6 +2,7 @@
 //! [`crate::core`].
 
 pub mod admin;
+pub mod clock;
 pub mod components;
 pub mod content;
 pub mod contest;
@@ -13,6 +14,7 @@ pub mod home;
 pub mod i18n;
 pub mod not_found;
 pub mod router;
+pub mod settings;
 
 use components::header::Header;
 use leptos::prelude::*;
@@ -36,6 +38,8 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Home => view! { <home::Home/> }.into_any(),
                 Route::Contest => view! { <contest::ContestHome/> }.into_any(),
+                Route::Play { mode, pack } => view! { <contest::Play mode pack/> }.into_any(),
+                Route::Results => view! { <contest::History/> }.into_any(),
                 Route::Exhibit => view! { <exhibit::ExhibitHome/> }.into_any(),
                 Route::Corner => view! { <corner::CornerHome/> }.into_any(),
                 Route::Admin => view! { <admin::AdminHome/> }.into_any(),

@@ -11,6 +11,7 @@
 //! ```
 
 use crate::app::dom;
+use crate::core::quiz::contest::Mode;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -19,6 +20,13 @@ use leptos::prelude::*;
 pub enum Route {
     Home,
     Contest,
+    /// `/contest/<mode>/<pack>`: play a pack (or `mix`, every pack) in a mode.
+    Play {
+        mode: Mode,
+        pack: String,
+    },
+    /// `/contest/results`: every attempt kept on this device.
+    Results,
     Exhibit,
     Corner,
     Admin,
@@ -32,12 +40,42 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Home,
             ["contest"] => Route::Contest,
+            ["contest", "results"] => Route::Results,
+            ["contest", mode, pack] if is_id(pack) => match parse_mode(mode) {
+                Some(mode) => Route::Play {
+                    mode,
+                    pack: pack.to_string(),
+                },
+                None => Route::NotFound(path.to_string()),
+            },
             ["exhibit"] => Route::Exhibit,
             ["corner"] => Route::Corner,
             ["admin"] => Route::Admin,
             _ => Route::NotFound(path.to_string()),
         }
     }
+}
+
+/// The path segment of each mode, as in `/contest/practice/flags`.
+pub fn mode_segment(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Practice => "practice",
+        Mode::Challenge => "challenge",
+        Mode::Exam => "exam",
+    }
+}
+
+fn parse_mode(s: &str) -> Option<Mode> {
+    [Mode::Practice, Mode::Challenge, Mode::Exam]
+        .into_iter()
+        .find(|&m| mode_segment(m) == s)
+}
+
+/// Pack ids are kebab-case (`member-viet-nam`).
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The current path (relative to the base), shared through context.
@@ -104,20 +142,22 @@ pub fn navigate(path: &str) {
 /// copied and read by assistive technology) that navigates without a reload.
 #[component]
 pub fn Link(
-    href: &'static str,
+    #[prop(into)] href: String,
     #[prop(optional)] class: &'static str,
     children: Children,
 ) -> impl IntoView {
     let loc = use_location();
+    let url = format!("{}{}", dom::base_path(), href);
+    let target = href.clone();
     let on_click = move |e: ev::MouseEvent| {
         if e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
             e.prevent_default();
-            navigate(href);
+            navigate(&target);
         }
     };
-    let current = move || (loc.path.get() == href).then_some("page");
+    let current = move || (loc.path.with(|p| *p == href)).then_some("page");
     view! {
-        <a href=format!("{}{}", dom::base_path(), href) class=class on:click=on_click aria-current=current>
+        <a href=url class=class on:click=on_click aria-current=current>
             {children()}
         </a>
     }
@@ -126,6 +166,7 @@ pub fn Link(
 #[cfg(test)]
 mod tests {
     use super::Route;
+    use crate::core::quiz::contest::Mode;
 
     #[test]
     fn parses_routes() {
@@ -135,6 +176,22 @@ mod tests {
         assert_eq!(Route::parse("/corner"), Route::Corner);
         assert_eq!(Route::parse("/contest"), Route::Contest);
         assert_eq!(Route::parse("/admin"), Route::Admin);
+        assert_eq!(Route::parse("/contest/results"), Route::Results);
+        assert_eq!(
+            Route::parse("/contest/exam/member-viet-nam/"),
+            Route::Play {
+                mode: Mode::Exam,
+                pack: "member-viet-nam".into()
+            }
+        );
+        assert!(matches!(
+            Route::parse("/contest/race/flags"),
+            Route::NotFound(_)
+        ));
+        assert!(matches!(
+            Route::parse("/contest/practice/Flags%20x"),
+            Route::NotFound(_)
+        ));
         assert_eq!(
             Route::parse("/no/such/page"),
             Route::NotFound("/no/such/page".into())

@@ -6,6 +6,7 @@
 
 pub mod content;
 pub mod date;
+pub mod device;
 pub mod host;
 pub mod lang;
 pub mod load;

@@ -6,8 +6,8 @@
 //! a `read` function, so the same checks can run on files a library replaced.
 
 use super::content::{
-    members::parse_ratio, AnthemFile, Article, ArticleIndex, AseanFile, MembersFile, SourcesFile,
-    TimelineFile, TopicsFile, MEMBER_CODES,
+    members::parse_ratio, AnthemFile, Article, ArticleIndex, AseanFile, MapFile, MembersFile,
+    SourcesFile, TimelineFile, TopicsFile, MEMBER_CODES,
 };
 use serde::Serialize;
 use serde_json::Value;
@@ -21,6 +21,7 @@ pub struct Bundle {
     pub asean: AseanFile,
     pub timeline: TimelineFile,
     pub anthem: AnthemFile,
+    pub map: MapFile,
     pub article_index: ArticleIndex,
     /// `(file path, article)` for every file in `content/articles/` but the index.
     pub articles: Vec<(String, Article)>,
@@ -44,6 +45,7 @@ pub const MEMBERS_FILE: &str = "content/members.json";
 pub const ASEAN_FILE: &str = "content/asean.json";
 pub const TIMELINE_FILE: &str = "content/timeline.json";
 pub const ANTHEM_FILE: &str = "content/anthem.json";
+pub const MAP_FILE: &str = "content/map.json";
 pub const TOPICS_FILE: &str = "content/topics.json";
 pub const SOURCES_FILE: &str = "content/sources.json";
 pub const ARTICLE_INDEX_FILE: &str = "content/articles/index.json";
@@ -398,6 +400,9 @@ pub fn validate(b: &Bundle, read: &dyn Fn(&str) -> Option<String>) -> Vec<Proble
         }
     }
 
+    // Map: one outline per member, drawable, inside the frame.
+    check_map(&mut c, &b.map, &expected);
+
     // Articles: the index and the files agree, one for one.
     c.unique(
         ARTICLE_INDEX_FILE,
@@ -446,6 +451,71 @@ pub fn validate(b: &Bundle, read: &dyn Fn(&str) -> Option<String>) -> Vec<Proble
 
     c.problems.sort();
     c.problems
+}
+
+/// The characters `d` may use: absolute and relative move/line/close and
+/// plain numbers, which is all `scripts/make-map.py` writes and all the app
+/// needs to draw (no curves, no arcs).
+const MAP_PATH_CHARS: &str = "MmLlZz0123456789 -.,";
+
+fn check_map(c: &mut Checker<'_>, map: &MapFile, expected: &BTreeSet<&str>) {
+    let codes: BTreeSet<&str> = map.members.iter().map(|m| m.code.as_str()).collect();
+    if codes != *expected || map.members.len() != MEMBER_CODES.len() {
+        c.say(
+            MAP_FILE,
+            "members",
+            format!("must be exactly the 11 members {expected:?}, found {codes:?}"),
+        );
+    }
+    if map.credit.trim().is_empty() {
+        c.say(MAP_FILE, "credit", "empty text");
+    }
+    let [x0, y0, w, h] = map.view_box.map(i64::from);
+    if w == 0 || h == 0 {
+        c.say(MAP_FILE, "view_box", "width and height must be more than 0");
+    }
+    let inside = |x: i32, y: i32| {
+        let (x, y) = (i64::from(x), i64::from(y));
+        (x0..=x0 + w).contains(&x) && (y0..=y0 + h).contains(&y)
+    };
+    for (i, m) in map.members.iter().enumerate() {
+        let p = format!("members[{i}]");
+        if m.d.trim().is_empty() {
+            c.say(MAP_FILE, &format!("{p}.d"), "empty path");
+        } else if !m.d.starts_with('M') {
+            c.say(MAP_FILE, &format!("{p}.d"), "must start with `M`");
+        } else if let Some(bad) = m.d.chars().find(|ch| !MAP_PATH_CHARS.contains(*ch)) {
+            c.say(
+                MAP_FILE,
+                &format!("{p}.d"),
+                format!("`{bad}` is not allowed; only `{MAP_PATH_CHARS}`"),
+            );
+        }
+        let [lx, ly] = m.label;
+        if !inside(lx, ly) {
+            c.say(
+                MAP_FILE,
+                &format!("{p}.label"),
+                format!("[{lx}, {ly}] is outside the view_box"),
+            );
+        }
+        if let Some([dx, dy, r]) = m.dot {
+            if !inside(dx, dy) {
+                c.say(
+                    MAP_FILE,
+                    &format!("{p}.dot"),
+                    format!("[{dx}, {dy}] is outside the view_box"),
+                );
+            }
+            if !(1..=40).contains(&r) {
+                c.say(
+                    MAP_FILE,
+                    &format!("{p}.dot"),
+                    format!("radius {r}; 1 to 40 wanted"),
+                );
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -244,6 +244,26 @@ pub async fn console_errors(client: &Client) -> Vec<String> {
     }
 }
 
+/// A Chrome DevTools command through ChromeDriver (e.g. print media emulation).
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
 /// What a test gets: the browser, and the address of its site.
 #[derive(Clone)]
 pub struct Page {
@@ -354,6 +374,44 @@ impl Page {
             }
             if start.elapsed() > WAIT {
                 return Err(format!("expected {n} × `{css}`, found {found}"));
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Renders the page as for `media` ("print" or "" for the screen).
+    pub async fn emulate_media(&self, media: &str) -> TestResult {
+        self.client
+            .issue_cmd(Cdp(json!({
+                "cmd": "Emulation.setEmulatedMedia",
+                "params": { "media": media }
+            })))
+            .await
+            .map(|_| ())
+            .map_err(|e| format!("emulate {media}: {e}"))
+    }
+
+    /// Whether the first element matching `css` is rendered (not display:none).
+    pub async fn is_shown(&self, css: &str) -> Result<bool, String> {
+        let v = self
+            .js(&format!(
+                "const e = document.querySelector({}); return !!e && e.getClientRects().length > 0",
+                serde_json::to_string(css).unwrap_or_default()
+            ))
+            .await?;
+        Ok(v == true)
+    }
+
+    /// Runs `script` until it returns something other than null.
+    pub async fn wait_for(&self, script: &str) -> Result<Value, String> {
+        let start = Instant::now();
+        loop {
+            let v = self.js(script).await?;
+            if !v.is_null() {
+                return Ok(v);
+            }
+            if start.elapsed() > WAIT {
+                return Err(format!("still null after {WAIT:?}: {script}"));
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }

@@ -4,4 +4,5 @@
 
 mod contest;
 mod harness;
+mod play;
 mod shell;

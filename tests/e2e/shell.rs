@@ -85,7 +85,7 @@ async fn deep_links_survive_a_reload() {
         p.wait_text(".article-item h3", "Huế").await?;
         p.goto("/admin").await?;
         p.wait_text("h1", "Quản trị").await?;
-        p.wait_count(".file-check .ok", 4).await
+        p.wait_count(".file-check .ok", 5).await
     })
     .await;
 }
@@ -135,7 +135,7 @@ async fn broken_content_file_shows_an_error_panel_and_the_rest_works() {
             "line",
         )
         .await?;
-        p.wait_count(".file-check .ok", 3).await
+        p.wait_count(".file-check .ok", 4).await
     })
     .await;
 }

@@ -1,12 +1,15 @@
-//! Admin area (`/admin`). For now: a check of every content file the app
-//! loads, so a librarian who replaced one sees at once whether it is valid.
+//! Admin area (`/admin`): this device's settings, and a check of every
+//! content file the app loads, so a librarian who replaced one sees at once
+//! whether it is valid.
+
+mod settings;
 
 use crate::app::content::{use_content, ContentResource, ContentView};
 use crate::app::i18n::{fill, tr, trf};
-use crate::core::content::{ArticleIndex, MembersFile, TopicsFile};
+use crate::core::content::{ArticleIndex, MapFile, MembersFile, TopicsFile};
 use crate::core::quiz::validate::INDEX_FILE as QUIZ_INDEX_FILE;
 use crate::core::quiz::PackIndex;
-use crate::core::validate::{ARTICLE_INDEX_FILE, MEMBERS_FILE, TOPICS_FILE};
+use crate::core::validate::{ARTICLE_INDEX_FILE, MAP_FILE, MEMBERS_FILE, TOPICS_FILE};
 use leptos::prelude::*;
 
 #[component]
@@ -25,13 +28,14 @@ fn FileCheck(file: &'static str, res: ContentResource) -> impl IntoView {
 #[component]
 pub fn AdminHome() -> impl IntoView {
     // The files the app's screens read today; each section's issue adds its own.
-    let files: [(&'static str, ContentResource); 4] = [
+    let files: [(&'static str, ContentResource); 5] = [
         (MEMBERS_FILE, use_content::<MembersFile>(MEMBERS_FILE)),
         (TOPICS_FILE, use_content::<TopicsFile>(TOPICS_FILE)),
         (
             ARTICLE_INDEX_FILE,
             use_content::<ArticleIndex>(ARTICLE_INDEX_FILE),
         ),
+        (MAP_FILE, use_content::<MapFile>(MAP_FILE)),
         (QUIZ_INDEX_FILE, use_content::<PackIndex>(QUIZ_INDEX_FILE)),
     ];
     let version = env!("CARGO_PKG_VERSION");
@@ -39,6 +43,7 @@ pub fn AdminHome() -> impl IntoView {
         <div class="section admin">
             <h1>{tr(|t| t.admin_title)}</h1>
             <p class="lead">{tr(|t| t.admin_intro)}</p>
+            <settings::SettingsForm/>
             <h2>{tr(|t| t.admin_files_heading)}</h2>
             <ul class="file-checks" role="list">
                 {files.into_iter().map(|(file, res)| view! { <FileCheck file res/> }).collect_view()}

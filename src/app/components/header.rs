@@ -2,16 +2,24 @@
 //! goes up one level, and the language switch.
 
 use crate::app::i18n::{tr, use_i18n};
-use crate::app::router::{navigate, use_location, Link};
+use crate::app::router::{navigate, use_location, Link, Route};
 use leptos::prelude::*;
 
-/// `/exhibit/vn` → `/exhibit`, `/exhibit` → `/`.
+/// `/exhibit/vn` → `/exhibit`, `/exhibit` → `/`; levels that are not a
+/// page of their own are skipped (`/contest/exam/flags` → `/contest`).
 pub fn parent_path(path: &str) -> String {
-    let trimmed = path.trim_end_matches('/');
-    match trimmed.rfind('/') {
-        Some(0) | None => "/".to_string(),
-        Some(i) => trimmed[..i].to_string(),
+    let up = |p: &str| {
+        let trimmed = p.trim_end_matches('/');
+        match trimmed.rfind('/') {
+            Some(0) | None => "/".to_string(),
+            Some(i) => trimmed[..i].to_string(),
+        }
+    };
+    let mut p = up(path);
+    while p != "/" && matches!(Route::parse(&p), Route::NotFound(_)) {
+        p = up(&p);
     }
+    p
 }
 
 #[component]
@@ -59,5 +67,7 @@ mod tests {
         assert_eq!(parent_path("/exhibit"), "/");
         assert_eq!(parent_path("/corner/search/"), "/corner");
         assert_eq!(parent_path("/"), "/");
+        assert_eq!(parent_path("/contest/exam/flags"), "/contest");
+        assert_eq!(parent_path("/contest/results"), "/contest");
     }
 }

@@ -1,13 +1,36 @@
-//! Contests section (`/contest`): the question packs, filterable by level.
-//! Playing them (practice, challenge, exam, hosting) comes with the contest
-//! engine; until then the page lists what is there and says what is next.
+//! Contests section (`/contest`): the pack picker, solo play in three modes
+//! (`/contest/<mode>/<pack>`) and the results kept on this device
+//! (`/contest/results`).
+
+mod certificate;
+mod csv;
+mod exam_nav;
+mod feedback;
+mod history;
+mod leaderboard;
+mod load;
+mod play;
+mod playing;
+mod question;
+mod results;
+mod start;
+pub mod store;
+
+pub use history::History;
+pub use play::Play;
 
 use crate::app::content::{use_content, Content, ContentView};
-use crate::app::i18n::{fill, text, tr, trf, Pick};
+use crate::app::i18n::{fill, text, tr, trf, use_i18n, Pick};
+use crate::app::router::{mode_segment, Link};
+use crate::core::content::TopicsFile;
+use crate::core::lang::Lang;
+use crate::core::quiz::contest::Mode;
 use crate::core::quiz::pack::PackMeta;
 use crate::core::quiz::validate::INDEX_FILE;
 use crate::core::quiz::{Level, PackIndex};
+use crate::core::validate::TOPICS_FILE;
 use leptos::prelude::*;
+use start::mode_name;
 
 fn level_name(level: Level) -> Pick {
     match level {
@@ -17,27 +40,73 @@ fn level_name(level: Level) -> Pick {
     }
 }
 
+const MODES: [Mode; 3] = [Mode::Practice, Mode::Challenge, Mode::Exam];
+
+/// The three ways to play a pack, as links.
+#[component]
+fn ModeLinks(id: String, #[prop(into)] title: Signal<String>) -> impl IntoView {
+    view! {
+        <div class="mode-links">
+            {MODES
+                .into_iter()
+                .map(|m| {
+                    let href = format!("/contest/{}/{}", mode_segment(m), id);
+                    let class = if m == Mode::Practice { "btn btn-primary" } else { "btn" };
+                    // "Practice: Flags of ASEAN" for screen readers; "Practice" on screen.
+                    view! {
+                        <Link href class>
+                            <span>{tr(mode_name(m))}</span>
+                            <span class="visually-hidden">": " {move || title.get()}</span>
+                        </Link>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
 #[component]
 fn PackCard(pack: PackMeta) -> impl IntoView {
     let n = pack.question_count.to_string();
+    let title = text(&pack.title);
     view! {
         <li class="pack-card" data-pack=pack.id.clone()>
-            <h3>{text(&pack.title)}</h3>
+            <h3>{title.clone()}</h3>
             <p>{text(&pack.description)}</p>
             <p class="muted">
                 <span class="level">{tr(level_name(pack.level))}</span>
                 " · "
                 <span class="count">{trf(move |t| fill(t.contest_question_count, &[("n", &n)]))}</span>
             </p>
+            <ModeLinks id=pack.id.clone() title=Signal::derive(title)/>
         </li>
     }
+}
+
+/// "Resume your game" when one is unfinished on this device.
+#[component]
+fn ResumeBanner() -> impl IntoView {
+    let active = store::active().filter(|a| !a.recorded);
+    active.map(|a| {
+        let href = format!("/contest/{}", a.route);
+        view! {
+            <aside class="card resume" aria-labelledby="resume-banner-h">
+                <h2 id="resume-banner-h">{tr(|t| t.contest_resume_title)}</h2>
+                <p>{text(&a.title)}</p>
+                <Link href class="btn btn-primary">{tr(|t| t.contest_resume)}</Link>
+            </aside>
+        }
+    })
 }
 
 #[component]
 pub fn ContestHome() -> impl IntoView {
     let index = use_content::<PackIndex>(INDEX_FILE);
-    // None = all levels.
+    let topics = use_content::<TopicsFile>(TOPICS_FILE);
+    // None = all.
     let level = RwSignal::new(None::<Level>);
+    let topic = RwSignal::new(None::<String>);
+    let language = RwSignal::new(None::<Lang>);
     let choices: [(Option<Level>, Pick); 4] = [
         (None, |t| t.contest_all_levels),
         (Some(Level::Primary), |t| t.contest_level_primary),
@@ -48,7 +117,15 @@ pub fn ContestHome() -> impl IntoView {
         <div class="section contest">
             <h1>{tr(|t| t.contest_title)}</h1>
             <p class="lead">{tr(|t| t.contest_intro)}</p>
-            <p class="notice" role="note">{tr(|t| t.contest_coming)}</p>
+            <ResumeBanner/>
+            <section class="card mix" aria-labelledby="mix-h">
+                <h2 id="mix-h">{tr(|t| t.contest_mix_title)}</h2>
+                <p>{tr(|t| t.contest_mix_text)}</p>
+                <ModeLinks id=load::MIX.to_string() title=Signal::derive(tr(|t| t.contest_mix_title))/>
+            </section>
+            <p>
+                <Link href="/contest/results" class="quiet-link">{tr(|t| t.contest_all_results)}</Link>
+            </p>
             <h2>{tr(|t| t.contest_packs_heading)}</h2>
             <div class="filter" role="group" aria-label=tr(|t| t.contest_filter_label)>
                 {choices
@@ -67,22 +144,71 @@ pub fn ContestHome() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
+            <div class="filter-row">
+                <div class="field">
+                    <label for="topic-filter">{tr(|t| t.contest_filter_topic)}</label>
+                    <select
+                        id="topic-filter"
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            topic.set((!v.is_empty()).then_some(v));
+                        }
+                    >
+                        <option value="">{tr(|t| t.contest_all_topics)}</option>
+                        <ContentView res=topics render=move |c: Content| {
+                            let f = c.get::<TopicsFile>();
+                            f.topics
+                                .iter()
+                                .map(|t| view! { <option value=t.id.clone()>{text(&t.name)}</option> })
+                                .collect_view()
+                                .into_any()
+                        }/>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="lang-filter">{tr(|t| t.contest_filter_language)}</label>
+                    <select
+                        id="lang-filter"
+                        on:change=move |ev| language.set(Lang::parse(&event_target_value(&ev)))
+                    >
+                        <option value="">{tr(|t| t.contest_all_languages)}</option>
+                        <option value="vi" lang="vi">"Tiếng Việt"</option>
+                        <option value="en" lang="en">"English"</option>
+                    </select>
+                </div>
+            </div>
             <ContentView res=index render=move |c: Content| {
                 let data = c.get::<PackIndex>();
                 let packs = data.packs.clone();
                 let total: usize = packs.iter().map(|p| p.question_count).sum();
                 let (np, nq) = (packs.len().to_string(), total.to_string());
+                let i18n = use_i18n();
+                let shown = Memo::new(move |_| {
+                    let (want_level, want_topic, want_lang) = (level.get(), topic.get(), language.get());
+                    packs
+                        .iter()
+                        .filter(|p| want_level.is_none_or(|l| p.level == l))
+                        .filter(|p| want_topic.as_ref().is_none_or(|t| p.topics.contains(t)))
+                        .filter(|p| want_lang.is_none_or(|l| p.languages.contains(&l)))
+                        .cloned()
+                        .collect::<Vec<_>>()
+                });
                 view! {
                     <p class="muted">
                         {trf(move |t| fill(t.contest_packs_summary, &[("packs", &np), ("questions", &nq)]))}
                     </p>
+                    <p class="muted" role="status">
+                        {move || {
+                            let n = shown.with(Vec::len);
+                            fill(i18n.t().contest_packs_shown, &[("n", &n.to_string())])
+                        }}
+                    </p>
                     <ul class="pack-list" role="list">
                         {move || {
-                            let want = level.get();
-                            packs
-                                .iter()
-                                .filter(|p| want.is_none_or(|l| p.level == l))
-                                .map(|p| view! { <PackCard pack=p.clone()/> })
+                            shown
+                                .get()
+                                .into_iter()
+                                .map(|p| view! { <PackCard pack=p/> })
                                 .collect_view()
                         }}
                     </ul>

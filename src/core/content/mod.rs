@@ -6,6 +6,7 @@
 pub mod anthem;
 pub mod article;
 pub mod asean;
+pub mod map;
 pub mod members;
 pub mod sources;
 pub mod timeline;
@@ -14,6 +15,7 @@ pub mod topics;
 pub use anthem::AnthemFile;
 pub use article::{Article, ArticleIndex, Block};
 pub use asean::AseanFile;
+pub use map::MapFile;
 pub use members::{Member, MembersFile};
 pub use sources::SourcesFile;
 pub use timeline::TimelineFile;

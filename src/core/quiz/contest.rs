@@ -275,10 +275,24 @@ impl Contest {
             .ok_or(EngineError::NoSuchQuestion)
     }
 
+    /// Whether [`Contest::tick`] would change anything now: lets a UI poll
+    /// the clock cheaply and touch the state only when a timer runs out.
+    pub fn due(&self, now_ms: u64) -> bool {
+        if self.is_finished() || self.remaining_ms(now_ms) != Some(0) {
+            return false;
+        }
+        self.setup.settings.mode == Mode::Exam
+            || self
+                .progress
+                .answers
+                .get(self.progress.current)
+                .is_some_and(Option::is_none)
+    }
+
     /// Call regularly: records a timeout when the question timer ran out,
     /// and finishes an exam whose time is up. Returns whether anything changed.
     pub fn tick(&mut self, now_ms: u64) -> bool {
-        if self.is_finished() || self.remaining_ms(now_ms) != Some(0) {
+        if !self.due(now_ms) {
             return false;
         }
         if self.setup.settings.mode == Mode::Exam {

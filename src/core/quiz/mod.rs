@@ -6,6 +6,7 @@
 
 mod answer_de;
 pub mod contest;
+pub mod describe;
 pub mod mark;
 pub mod pack;
 pub mod results;

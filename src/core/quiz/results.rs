@@ -36,13 +36,7 @@ pub const NICKNAME_MAX: usize = 24;
 /// A nickname as stored: control characters dropped, spaces collapsed,
 /// at most [`NICKNAME_MAX`] characters.
 pub fn clean_nickname(raw: &str) -> String {
-    let words: Vec<&str> = raw.split_whitespace().collect();
-    words
-        .join(" ")
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(NICKNAME_MAX)
-        .collect()
+    crate::core::device::clean_line(raw, NICKNAME_MAX)
 }
 
 impl Attempt {

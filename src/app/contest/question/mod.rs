@@ -1,0 +1,110 @@
+//! One question on screen: the prompt, its picture if any, and the input
+//! for its type, one file per type. Every input maps what it displayed back
+//! to the pack's own indices before answering (see `core::quiz::mark`).
+
+mod choice;
+mod map;
+mod matching;
+mod multiple;
+mod ordering;
+mod typed;
+
+use crate::app::content::Content;
+use crate::app::i18n::{text, Strings};
+use crate::core::content::MembersFile;
+use crate::core::lang::Lang;
+use crate::core::load::LoadError;
+use crate::core::quiz::describe::Words;
+use crate::core::quiz::mark::Response;
+use crate::core::quiz::{Answer, Question};
+use leptos::html;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// What every question input gets.
+#[derive(Clone)]
+pub struct Ask {
+    pub q: Arc<Question>,
+    /// Display order of the options/items (indices into the pack order).
+    pub order: Arc<Vec<usize>>,
+    /// The response given (shown as chosen).
+    pub chosen: Signal<Option<Response>>,
+    /// Inputs disabled (answered, or time up).
+    pub locked: Signal<bool>,
+    /// Right and wrong shown on the options.
+    pub reveal: Signal<bool>,
+    /// Exam: answers are saved and changeable; the button says "Save answer".
+    pub exam: bool,
+    pub on_answer: Callback<Response>,
+}
+
+/// The describer's words in the current language, with member names from
+/// members.json once it has loaded (codes until then).
+pub fn words(
+    t: &'static Strings,
+    members: Option<&Result<Content, LoadError>>,
+    lang: Lang,
+) -> Words<'static> {
+    let members = members.and_then(|m| m.as_ref().ok()).cloned();
+    let member = move |code: &str| -> String {
+        members
+            .as_ref()
+            .and_then(|m| {
+                m.get::<MembersFile>()
+                    .members
+                    .iter()
+                    .find(|x| x.code == code)
+                    .map(|x| x.name.get(lang).to_string())
+            })
+            .unwrap_or_else(|| code.to_ascii_uppercase())
+    };
+    Words {
+        true_word: t.contest_true,
+        false_word: t.contest_false,
+        member: Box::new(member),
+    }
+}
+
+/// The label of the answer button: "Answer", or "Save answer" in an exam.
+pub fn submit_label(exam: bool) -> crate::app::i18n::Pick {
+    if exam {
+        |t| t.contest_save_answer
+    } else {
+        |t| t.contest_answer
+    }
+}
+
+#[component]
+pub fn QuestionCard(ask: Ask) -> impl IntoView {
+    let heading = NodeRef::<html::H2>::new();
+    // A new question: move focus to it so keyboard and screen-reader users
+    // start reading at the prompt.
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let q = ask.q.clone();
+    let input = match &q.answer {
+        Answer::Single { .. }
+        | Answer::TrueFalse { .. }
+        | Answer::Image { .. }
+        | Answer::Audio { .. } => view! { <choice::Choice ask=ask.clone()/> }.into_any(),
+        Answer::Multiple { .. } => view! { <multiple::Multiple ask=ask.clone()/> }.into_any(),
+        Answer::Typed { .. } | Answer::Numeric { .. } => {
+            view! { <typed::Typed ask=ask.clone()/> }.into_any()
+        }
+        Answer::Ordering { .. } => view! { <ordering::Ordering ask=ask.clone()/> }.into_any(),
+        Answer::Matching { .. } => view! { <matching::Matching ask=ask.clone()/> }.into_any(),
+        Answer::Map { .. } => view! { <map::MapQuestion ask=ask.clone()/> }.into_any(),
+    };
+    view! {
+        <article class="question" data-type=q.answer.type_name() data-id=q.id.clone()>
+            <h2 class="prompt" tabindex="-1" node_ref=heading>{text(&q.prompt)}</h2>
+            {q.media.as_ref().map(|m| {
+                view! { <img class="question-media" src=m.src.clone() alt=text(&m.alt)/> }
+            })}
+            {input}
+        </article>
+    }
+}
