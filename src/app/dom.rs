@@ -144,12 +144,25 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     done
 }
 
-/// A date as people write it in `lang` (`22/11/2026`, `22 November 2026`).
+/// A date as people write it in `lang` (`22 tháng 11, 2026`, `22 November 2026`).
 pub fn local_date(ms: u64, lang: &str) -> String {
+    local_time(
+        ms,
+        lang,
+        &[("day", "numeric"), ("month", "long"), ("year", "numeric")],
+    )
+}
+
+/// Date and time on this device's clock, short (`22/11/2026, 14:05`).
+pub fn local_datetime(ms: u64, lang: &str) -> String {
+    local_time(ms, lang, &[("dateStyle", "short"), ("timeStyle", "short")])
+}
+
+fn local_time(ms: u64, lang: &str, options: &[(&str, &str)]) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     let opts = js_sys::Object::new();
-    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
+    for (k, v) in options {
+        let _ = js_sys::Reflect::set(&opts, &(*k).into(), &(*v).into());
     }
-    d.to_locale_date_string(lang, &opts).into()
+    d.to_locale_string(lang, &opts).into()
 }

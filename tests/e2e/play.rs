@@ -456,3 +456,90 @@ async fn challenge_scores_with_bonuses_and_times_out() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_broken_pack_is_named_and_the_mix_still_plays() {
+    let site = Site::copy_of_dist();
+    let good = site.read("quizzes/flags.json");
+    let broken = good.replacen("\"type\": \"single\"", "\"type\": \"singel\"", 1);
+    assert_ne!(good, broken, "fixture must change the pack");
+    site.write("quizzes/flags.json", &broken);
+    run(&site, Run::default(), move |p| async move {
+        // The pack alone: an error panel naming the file and the field.
+        p.goto("/contest/practice/flags?lang=en").await?;
+        p.wait_text(".error-panel", "quizzes/flags.json").await?;
+        p.wait_text(".error-panel", "answer.type").await?;
+        // In the mix it is left out, named, and every other pack plays.
+        p.goto("/contest/challenge/mix?lang=en&count=3").await?;
+        p.wait_text(".error-panel", "quizzes/flags.json").await?;
+        p.wait_text("h1", "Mix of all packs").await?;
+        p.click_text("button[type=submit]", "Start").await?;
+        p.wait_text(".progress-text", "Question 1 of 3").await?;
+        let id = current_question(&p, "").await?;
+        check(
+            !id.starts_with("fl-"),
+            format!("{id} comes from the broken pack"),
+        )
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_audio_question_plays_the_institutions_clip() {
+    let site = Site::copy_of_dist();
+    // A pack with one audio question, as a school would add with its own recording.
+    let mut pack: serde_json::Value =
+        serde_json::from_str(&site.read("quizzes/anthem-and-symbols.json")).expect("pack");
+    let mut q = pack["questions"][1].clone();
+    q["id"] = "as-audio".into();
+    q["prompt"] = serde_json::json!({"vi": "Nghe đoạn nhạc. Đây là bài gì?", "en": "Listen. Which song is this?"});
+    q["answer"] = serde_json::json!({
+        "type": "audio",
+        "clip": "audio/anthem.wav",
+        "options": [{"vi": "The ASEAN Way", "en": "The ASEAN Way"}, {"vi": "Majulah Singapura", "en": "Majulah Singapura"}],
+        "correct": 0
+    });
+    pack["questions"] = serde_json::json!([q]);
+    site.write("quizzes/anthem-and-symbols.json", &pack.to_string());
+    std::fs::create_dir_all(site.root.join("audio")).expect("audio dir");
+    // 0.1 s of silence, 8 kHz mono 8-bit.
+    let mut wav = Vec::new();
+    let data = vec![128u8; 800];
+    wav.extend_from_slice(b"RIFF");
+    wav.extend_from_slice(&(36 + data.len() as u32).to_le_bytes());
+    wav.extend_from_slice(b"WAVEfmt ");
+    wav.extend_from_slice(&[16, 0, 0, 0, 1, 0, 1, 0]);
+    wav.extend_from_slice(&8000u32.to_le_bytes());
+    wav.extend_from_slice(&8000u32.to_le_bytes());
+    wav.extend_from_slice(&[1, 0, 8, 0]);
+    wav.extend_from_slice(b"data");
+    wav.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    wav.extend_from_slice(&data);
+    std::fs::write(site.root.join("audio/anthem.wav"), wav).expect("wav");
+    run(&site, Run::default(), move |p| async move {
+        p.goto("/contest/practice/anthem-and-symbols?lang=en")
+            .await?;
+        p.click_text("button[type=submit]", "Start").await?;
+        p.wait_text(".prompt", "Listen. Which song is this?")
+            .await?;
+        let src = p
+            .wait_for("return document.querySelector('audio.clip')?.src ?? null")
+            .await?;
+        check(
+            src.as_str()
+                .is_some_and(|s| s.ends_with("/audio/anthem.wav")),
+            format!("clip source: {src}"),
+        )?;
+        // The clip really loads and plays in the browser.
+        let ok = p
+            .js(
+                "const a = document.querySelector('audio.clip'); a.muted = true; \
+                 return a.play().then(() => true, e => e.name)",
+            )
+            .await?;
+        check(ok == true, format!("play(): {ok}"))?;
+        p.click_text("button.option", "The ASEAN Way").await?;
+        p.wait_text(".feedback h2", "Right!").await
+    })
+    .await;
+}

@@ -8,7 +8,7 @@ use super::store;
 use crate::app::content::{use_content, Content, ContentView};
 use crate::app::dom;
 use crate::app::i18n::{fill, text, tr, use_i18n};
-use crate::core::quiz::results::{format_utc, to_csv};
+use crate::core::quiz::results::to_csv;
 use crate::core::quiz::validate::INDEX_FILE;
 use crate::core::quiz::PackIndex;
 use leptos::prelude::*;
@@ -59,7 +59,7 @@ pub fn History() -> impl IntoView {
                         <table class="history-table">
                             <thead>
                                 <tr>
-                                    <th scope="col">{tr(|t| t.contest_csv_started)}</th>
+                                    <th scope="col">{tr(|t| t.contest_history_when)}</th>
                                     <th scope="col">{tr(|t| t.contest_csv_nickname)}</th>
                                     <th scope="col">{tr(|t| t.contest_csv_packs)}</th>
                                     <th scope="col">{tr(|t| t.contest_csv_mode)}</th>
@@ -84,7 +84,7 @@ pub fn History() -> impl IntoView {
                                                 };
                                                 view! {
                                                     <tr>
-                                                        <td>{format_utc(a.started_ms)}" UTC"</td>
+                                                        <td>{let at = a.started_ms; move || dom::local_datetime(at, i18n.lang().code())}</td>
                                                         <td>{a.nickname.clone()}</td>
                                                         <td>{packs}</td>
                                                         <td>{tr(mode_name(a.mode))}</td>
