@@ -2,7 +2,7 @@
 //! audio (the clip plays above the options). A tap answers at once; in an
 //! exam it is saved and can be changed.
 
-use super::Ask;
+use super::{option_state, Ask, Verdict};
 use crate::app::dom;
 use crate::app::i18n::{text, tr, use_i18n};
 use crate::core::lang::Text;
@@ -83,15 +83,7 @@ pub fn Choice(ask: Ask) -> impl IntoView {
                     let value = resp.clone();
                     let is_chosen = move || chosen.with(|c| c.as_ref() == Some(&resp));
                     let is_chosen2 = is_chosen.clone();
-                    let state = move || -> &'static str {
-                        if reveal.get() {
-                            if right { "right" } else if is_chosen() { "wrong" } else { "" }
-                        } else if is_chosen() {
-                            "chosen"
-                        } else {
-                            ""
-                        }
-                    };
+                    let state = move || option_state(reveal.get(), is_chosen(), right);
                     let state_text = state.clone();
                     let face = match face {
                         Face::Text(t) => view! { <span class="option-text">{text(&t)}</span> }.into_any(),
@@ -116,13 +108,7 @@ pub fn Choice(ask: Ask) -> impl IntoView {
                         >
                             <span class="letter" aria-hidden="true">{letter(n)}</span>
                             {face}
-                            <span class="verdict">
-                                {move || match state_text() {
-                                    "right" => i18n.t().contest_mark_right,
-                                    "wrong" => i18n.t().contest_mark_wrong,
-                                    _ => "",
-                                }}
-                            </span>
+                            <Verdict state=Signal::derive(state_text)/>
                         </button>
                     }
                 })

@@ -3,7 +3,7 @@
 //! target. A list of names below is the alternative for anyone who cannot
 //! use the map.
 
-use super::Ask;
+use super::{option_state, Ask};
 use crate::app::content::{use_content, Content, ContentView};
 use crate::app::i18n::{tr, use_i18n};
 use crate::core::content::{MapFile, MembersFile};
@@ -31,12 +31,7 @@ pub fn MapQuestion(ask: Ask) -> impl IntoView {
     let state = move |code: &str| -> &'static str {
         let is_chosen = chosen.with(|c| matches!(c, Some(Response::Member(m)) if m == code));
         let is_right = correct.with_value(|c| c == code);
-        match (reveal.get(), is_chosen, is_right) {
-            (true, _, true) => "right",
-            (true, true, false) => "wrong",
-            (false, true, _) => "chosen",
-            _ => "",
-        }
+        option_state(reveal.get(), is_chosen, is_right)
     };
     let choose = move |code: String| {
         if !locked.get_untracked() {

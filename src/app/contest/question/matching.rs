@@ -2,15 +2,14 @@
 //! (native, so it works with a keyboard, a screen reader and a phone's
 //! picker); "Answer" once every item has a match.
 
-use super::{submit_label, Ask};
-use crate::app::i18n::{text, tr, use_i18n};
+use super::{submit_label, Ask, Verdict};
+use crate::app::i18n::{text, tr};
 use crate::core::quiz::mark::Response;
 use crate::core::quiz::Answer;
 use leptos::prelude::*;
 
 #[component]
 pub fn Matching(ask: Ask) -> impl IntoView {
-    let i18n = use_i18n();
     let Answer::Matching { pairs } = ask.q.answer.clone() else {
         return ().into_any();
     };
@@ -77,13 +76,7 @@ pub fn Matching(ask: Ask) -> impl IntoView {
                                         })
                                         .collect_view()}
                                 </select>
-                                <span class="verdict">
-                                    {move || match state() {
-                                        "right" => i18n.t().contest_mark_right,
-                                        "wrong" => i18n.t().contest_mark_wrong,
-                                        _ => "",
-                                    }}
-                                </span>
+                                <Verdict state=Signal::derive(state)/>
                             </li>
                         }
                     })

@@ -65,6 +65,33 @@ pub fn words(
     }
 }
 
+/// How an option, item or row shows: `"right"`, `"wrong"`, `"chosen"` or
+/// `""`. Right and wrong only once revealed; the right one is marked even
+/// when not chosen, so the player sees what it was.
+pub fn option_state(reveal: bool, chosen: bool, right: bool) -> &'static str {
+    match (reveal, chosen, right) {
+        (true, _, true) => "right",
+        (true, true, false) => "wrong",
+        (false, true, _) => "chosen",
+        _ => "",
+    }
+}
+
+/// "✓ Right" / "✗ Wrong" beside a revealed option (words, not only colour).
+#[component]
+pub fn Verdict(#[prop(into)] state: Signal<&'static str>) -> impl IntoView {
+    let i18n = crate::app::i18n::use_i18n();
+    view! {
+        <span class="verdict">
+            {move || match state.get() {
+                "right" => i18n.t().contest_mark_right,
+                "wrong" => i18n.t().contest_mark_wrong,
+                _ => "",
+            }}
+        </span>
+    }
+}
+
 /// The label of the answer button: "Answer", or "Save answer" in an exam.
 pub fn submit_label(exam: bool) -> crate::app::i18n::Pick {
     if exam {

@@ -1,15 +1,14 @@
 //! Choose every right option: checkboxes, then "Answer". Partial credit is
 //! the engine's business; here each option shows right or wrong afterwards.
 
-use super::{submit_label, Ask};
-use crate::app::i18n::{text, tr, use_i18n};
+use super::{option_state, submit_label, Ask, Verdict};
+use crate::app::i18n::{text, tr};
 use crate::core::quiz::mark::Response;
 use crate::core::quiz::Answer;
 use leptos::prelude::*;
 
 #[component]
 pub fn Multiple(ask: Ask) -> impl IntoView {
-    let i18n = use_i18n();
     let Answer::Multiple { options, correct } = ask.q.answer.clone() else {
         return ().into_any();
     };
@@ -43,14 +42,7 @@ pub fn Multiple(ask: Ask) -> impl IntoView {
                         let id = format!("opt-{i}");
                         let right = correct.contains(&i);
                         let on = move || picked.with(|p| p.contains(&i));
-                        let state = move || {
-                            match (reveal.get(), on(), right) {
-                                (true, _, true) => "right",
-                                (true, true, false) => "wrong",
-                                (false, true, _) => "chosen",
-                                _ => "",
-                            }
-                        };
+                        let state = move || option_state(reveal.get(), on(), right);
                         view! {
                             <div class="option check-option" data-state=state>
                                 <input
@@ -69,13 +61,7 @@ pub fn Multiple(ask: Ask) -> impl IntoView {
                                     }
                                 />
                                 <label for=id>{text(&o)}</label>
-                                <span class="verdict">
-                                    {move || match state() {
-                                        "right" => i18n.t().contest_mark_right,
-                                        "wrong" => i18n.t().contest_mark_wrong,
-                                        _ => "",
-                                    }}
-                                </span>
+                                <Verdict state=Signal::derive(state)/>
                             </div>
                         }
                     })

@@ -2,7 +2,7 @@
 //! (keyboard and touch alike, no drag precision needed); "Answer" sends the
 //! order. After answering each place shows whether it is right.
 
-use super::{submit_label, Ask};
+use super::{submit_label, Ask, Verdict};
 use crate::app::dom;
 use crate::app::i18n::{fill, text, tr, use_i18n};
 use crate::core::quiz::mark::Response;
@@ -109,13 +109,7 @@ pub fn Ordering(ask: Ask) -> impl IntoView {
                                             "↓"
                                         </button>
                                     </span>
-                                    <span class="verdict">
-                                        {move || match state() {
-                                            "right" => i18n.t().contest_mark_right,
-                                            "wrong" => i18n.t().contest_mark_wrong,
-                                            _ => "",
-                                        }}
-                                    </span>
+                                    <Verdict state=Signal::derive(state)/>
                                 </li>
                             }
                         })
