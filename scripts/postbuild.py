@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Trunk post_build hook (runs in TRUNK_STAGING_DIR before dist/ is swapped in).
 
+A. The app ships as several WebAssembly downloads (src/app/pages.rs): trunk
+   builds the main one as usual and the others as "workers" (built, not
+   loaded). This gives the others hashed file names and replaces trunk's
+   loader with one that picks the download from the page's path, so a phone
+   fetches only the code of the screen it opens.
 0. In release builds, minifies wasm-bindgen's JS glue with terser (trunk's own
    minifier leaves it alone) and updates its integrity hash: ~2 KB less on
    the first load.
@@ -28,6 +33,49 @@ def sri(data):
     return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
 
 
+# Path rules of the extra downloads, relative to the base URL; keep in step
+# with src/app/pages.rs (an end-to-end test opens a screen of each).
+BUNDLES = [("contest", r"^contest/(practice|challenge|exam)/[a-z0-9-]+/?$")]
+public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
+if not public_url.endswith("/"):
+    public_url += "/"
+
+loader = re.search(
+    r"<script type=\"?module\"?>import init, \* as bindings from '([^']+)';\s*"
+    r"const wasm = await init\(\{ module_or_path: '([^']+)' \}\);.*?</script>",
+    html,
+    re.S,
+)
+if not loader:
+    sys.exit("postbuild: trunk's loader script not found in index.html")
+main_js, main_wasm = loader.group(1), loader.group(2)
+branches = []
+for name, rule in BUNDLES:
+    js, wasm = os.path.join(staging, name + ".js"), os.path.join(staging, name + "_bg.wasm")
+    if not (os.path.exists(js) and os.path.exists(wasm)):
+        sys.exit("postbuild: download %s was not built" % name)
+    with open(wasm, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()[:16]
+    hashed = "%s-%s" % (name, digest)
+    os.replace(js, os.path.join(staging, hashed + ".js"))
+    os.replace(wasm, os.path.join(staging, hashed + "_bg.wasm"))
+    branches.append(
+        "if (/%s/.test(p)) { const s = document.createElement('script'); s.src = '%s%s.js'; "
+        "s.onload = () => wasm_bindgen({ module_or_path: '%s%s_bg.wasm' }); document.head.append(s); }"
+        % (rule.replace("/", "\\/"), public_url, hashed, public_url, hashed)
+    )
+script = (
+    "<script type=module>const b = new URL(document.baseURI).pathname; "
+    "const p = location.pathname.startsWith(b) ? location.pathname.slice(b.length) : ''; "
+    + " else ".join(branches)
+    + " else { const m = await import('%s'); await m.default({ module_or_path: '%s' }); }</script>"
+    % (main_js, main_wasm)
+)
+html = html[: loader.start()] + script + html[loader.end():]
+# Trunk's preloads of the main download would be wasted on other screens.
+html = re.sub(r"<link[^>]*rel=\"?(modulepreload|preload)\"?[^>]*>", "", html)
+extra = set(name for name, _ in BUNDLES)
+
 if os.environ.get("TRUNK_PROFILE") == "release":
     here = os.path.dirname(os.path.abspath(__file__))
     terser = os.path.join(here, "..", ".tools", "node_modules", ".bin", "terser")
@@ -39,7 +87,9 @@ if os.environ.get("TRUNK_PROFILE") == "release":
         path = os.path.join(staging, name)
         with open(path, "rb") as f:
             before = f.read()
-        subprocess.run([terser, path, "--module", "--compress", "--mangle", "--output", path], check=True)
+        # The extra downloads are classic scripts (a global `wasm_bindgen`).
+        module = ["--module"] if name.split("-")[0] not in extra else []
+        subprocess.run([terser, path, *module, "--compress", "--mangle", "--output", path], check=True)
         with open(path, "rb") as f:
             after = f.read()
         html = html.replace(sri(before), sri(after))

@@ -4,9 +4,9 @@
 # the first load exceeds the budget. Usage: scripts/size.sh [dist] [budget-bytes]
 set -euo pipefail
 dist="${1:-dist}"
-# 270 kB since solo play landed (issue 5); issue 11 brings it to 200 kB by
-# loading each section's code only when it is opened.
-budget="${2:-${SIZE_BUDGET:-270000}}"
+# 250 kB per download while the contest download is over issue 11's 200 kB
+# (see the closing note of issue 5 for what it is made of).
+budget="${2:-${SIZE_BUDGET:-250000}}"
 [ -f "$dist/index.html" ] || { echo "size: no $dist/index.html — run make dist" >&2; exit 1; }
 command -v brotli >/dev/null || { echo "size: brotli missing — run scripts/setup.sh" >&2; exit 1; }
 
@@ -22,17 +22,27 @@ done < <(find "$dist" -type f | sort)
 printf '%-58s %9d %9s %9d\n' "ALL FILES" "$total_raw" "" "$total_br"
 echo
 
-first=("$dist/index.html")
-for f in "$dist"/*.js "$dist"/*.wasm "$dist"/*.css; do [ -f "$f" ] && first+=("$f"); done
-fl_raw=0; fl_gz=0; fl_br=0
-for f in "${first[@]}"; do
-  read -r raw gz br <<<"$(sizes "$f")"
-  fl_raw=$((fl_raw + raw)); fl_gz=$((fl_gz + gz)); fl_br=$((fl_br + br))
+# One first load per download (src/app/pages.rs): the HTML and CSS, plus the
+# JS glue and the wasm of the download the loader picks for that screen.
+# The main download is what every visit to the home page costs; the budget
+# applies to each download's first load.
+status=0
+for wasm in "$dist"/*_bg.wasm; do
+  stem="${wasm%_bg.wasm}"
+  name="$(basename "$stem")"; name="${name%-*}"
+  first=("$dist/index.html" "$stem.js" "$wasm")
+  for f in "$dist"/*.css; do [ -f "$f" ] && first+=("$f"); done
+  fl_raw=0; fl_gz=0; fl_br=0
+  for f in "${first[@]}"; do
+    read -r raw gz br <<<"$(sizes "$f")"
+    fl_raw=$((fl_raw + raw)); fl_gz=$((fl_gz + gz)); fl_br=$((fl_br + br))
+  done
+  printf 'first load, %-12s (HTML + JS + WASM + CSS): raw %d, gzip %d, brotli %d bytes (%.1f kB brotli)\n' \
+    "$name" "$fl_raw" "$fl_gz" "$fl_br" "$(awk -v b="$fl_br" 'BEGIN { print b / 1000 }')"
+  if [ "$fl_br" -gt "$budget" ]; then
+    echo "size: FAIL — first load of $name, $fl_br bytes brotli, is over the budget of $budget bytes" >&2
+    status=1
+  fi
 done
-printf 'first load (HTML + JS + WASM + CSS): raw %d, gzip %d, brotli %d bytes (%.1f kB brotli)\n' \
-  "$fl_raw" "$fl_gz" "$fl_br" "$(awk -v b="$fl_br" 'BEGIN { print b / 1000 }')"
-if [ "$fl_br" -gt "$budget" ]; then
-  echo "size: FAIL — first load $fl_br bytes brotli is over the budget of $budget bytes" >&2
-  exit 1
-fi
-echo "size: OK — within the budget of $budget bytes brotli"
+[ "$status" -eq 0 ] && echo "size: OK — every download's first load is within the budget of $budget bytes brotli"
+exit "$status"

@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))] // native: reads the repository's files
 
 use asean_kiosk::core::content::{
-    AnthemFile, Article, ArticleIndex, AseanFile, ContentFormat, MapFile, MembersFile, SourcesFile,
-    TimelineFile, TopicsFile, MEMBER_CODES,
+    AnthemFile, Article, ArticleIndex, AseanFile, ContentFormat, MapFile, MemberNames, MembersFile,
+    SourcesFile, TimelineFile, TopicsFile, MEMBER_CODES,
 };
 use asean_kiosk::core::lang::Lang;
 use asean_kiosk::core::validate::{validate, Bundle};
@@ -152,6 +152,19 @@ fn map_has_every_member_and_dots_for_the_small_ones() {
             "{code} needs a dot"
         );
     }
+}
+
+#[test]
+fn member_names_read_the_same_names_as_the_full_members_file() {
+    let full = load::<MembersFile>("content/members.json");
+    let names = load::<MemberNames>("content/members.json");
+    assert_eq!(names.members.len(), full.members.len());
+    for m in &full.members {
+        for lang in [Lang::Vi, Lang::En] {
+            assert_eq!(names.name(&m.code, lang), m.name.get(lang));
+        }
+    }
+    assert_eq!(names.name("xx", Lang::Vi), "XX", "unknown code shown as is");
 }
 
 /// Prints the figures quoted in closing notes (run with --nocapture).

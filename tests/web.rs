@@ -87,7 +87,9 @@ async fn language_switch_sets_html_lang_and_is_remembered() {
 #[wasm_bindgen_test]
 async fn app_mounts_and_renders_the_home_screen() {
     dom::storage_remove("asean-kiosk.lang");
-    leptos::mount::mount_to_body(asean_kiosk::app::App);
+    leptos::mount::mount_to_body(
+        || view! { <asean_kiosk::app::App pages=asean_kiosk::app::pages::main/> },
+    );
     let mut text = String::new();
     for _ in 0..50 {
         next_tick().await;

@@ -13,37 +13,45 @@ pub mod exhibit;
 pub mod home;
 pub mod i18n;
 pub mod not_found;
+pub mod pages;
 pub mod router;
 pub mod settings;
 
 use components::header::Header;
 use leptos::prelude::*;
-use router::Route;
 
-/// Starts the app: panic handling first, then the UI.
-pub fn mount() {
+/// Starts the app with the screens of one download (see [`pages`]):
+/// panic handling first, then the UI.
+pub fn mount(pages: pages::Pages) {
     crash::install();
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(move || view! { <App pages/> });
 }
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(pages: pages::Pages) -> impl IntoView {
     let i18n = i18n::provide_i18n();
     router::provide_router();
     let route = router::use_route();
     Effect::new(move |_| dom::set_title(i18n.t().app_name));
+    // The first route is the one the page was loaded for; a later one this
+    // download lacks is loaded as a new page (the loader in index.html picks
+    // the download that has it). Never on the first: no reload loop.
+    let first = StoredValue::new(true);
     view! {
         <Header/>
         <main id="main" tabindex="-1">
-            {move || match route.get() {
-                Route::Home => view! { <home::Home/> }.into_any(),
-                Route::Contest => view! { <contest::ContestHome/> }.into_any(),
-                Route::Play { mode, pack } => view! { <contest::Play mode pack/> }.into_any(),
-                Route::Results => view! { <contest::History/> }.into_any(),
-                Route::Exhibit => view! { <exhibit::ExhibitHome/> }.into_any(),
-                Route::Corner => view! { <corner::CornerHome/> }.into_any(),
-                Route::Admin => view! { <admin::AdminHome/> }.into_any(),
-                Route::NotFound(_) => view! { <not_found::NotFound/> }.into_any(),
+            {move || {
+                let r = route.get();
+                let is_first = first.get_value();
+                first.set_value(false);
+                match pages(&r) {
+                    Some(view) => view,
+                    None if is_first => view! { <not_found::NotFound/> }.into_any(),
+                    None => {
+                        dom::reload();
+                        view! { <components::loading::Loading/> }.into_any()
+                    }
+                }
             }}
         </main>
     }

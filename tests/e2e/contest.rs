@@ -47,3 +47,43 @@ async fn contest_section_lists_every_pack_and_filters_by_level() {
     })
     .await;
 }
+
+/// Which WebAssembly files the page has fetched so far.
+async fn wasm_fetched(p: &crate::harness::Page) -> Result<Vec<String>, String> {
+    let v = p
+        .js("return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.wasm'))")
+        .await?;
+    Ok(serde_json::from_value(v).unwrap_or_default())
+}
+
+#[tokio::test]
+async fn each_screen_loads_only_its_own_download_and_links_cross_between_them() {
+    let site = Site::copy_of_dist();
+    run(&site, Run::default(), move |p| async move {
+        p.goto("/contest?lang=vi").await?;
+        p.wait_count(".pack-card", 22).await?;
+        let first = wasm_fetched(&p).await?;
+        check(
+            first.len() == 1 && first[0].contains("/asean-kiosk-"),
+            format!("the picker loads the main download only: {first:?}"),
+        )?;
+        // A pack's "Luyện tập" link opens the contest download.
+        p.click_text(".pack-card[data-pack=flags] .mode-links a", "Luyện tập")
+            .await?;
+        p.wait_text("h1", "Cờ của các nước ASEAN").await?;
+        check(
+            p.path().await? == "/contest/practice/flags",
+            "the practice route",
+        )?;
+        let second = wasm_fetched(&p).await?;
+        check(
+            second.len() == 1 && second[0].contains("/contest-"),
+            format!("the play screen loads the contest download only: {second:?}"),
+        )?;
+        // Back up to the picker: the main download again.
+        p.click_text("button.back", "Quay lại").await?;
+        p.wait_count(".pack-card", 22).await?;
+        check(p.path().await? == "/contest", "back to the picker")
+    })
+    .await;
+}

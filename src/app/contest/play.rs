@@ -13,7 +13,7 @@ use crate::app::components::loading::Loading;
 use crate::app::content::{use_content, ContentResource};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::router::{mode_segment, Link};
-use crate::core::content::MembersFile;
+use crate::core::content::MemberNames;
 use crate::core::quiz::contest::{Contest, Mode, Settings};
 use crate::core::quiz::mark::Response;
 use crate::core::quiz::results::{clean_nickname, Attempt};
@@ -223,7 +223,7 @@ fn Game(mode: Mode, loaded: Arc<Loaded>) -> impl IntoView {
         active: RwSignal::new(None),
         saved_ok: RwSignal::new(true),
         loaded: StoredValue::new(loaded),
-        members: use_content::<MembersFile>(MEMBERS_FILE),
+        members: use_content::<MemberNames>(MEMBERS_FILE),
     };
     provide_context(ctx);
     // A kept contest for this route: finished → its results again;

@@ -13,6 +13,35 @@ pub struct MembersFile {
 }
 super::content_format!(MembersFile, "asean-kiosk/members", 1);
 
+/// Only the codes and names from `content/members.json`, for screens that
+/// need nothing else (the contest's map questions and reviews): a much
+/// smaller parser in their download. The file is still checked whole by
+/// [`MembersFile`] in the tests and in `/admin`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct MemberNames {
+    pub format: String,
+    pub version: u32,
+    pub members: Vec<MemberName>,
+}
+super::content_format!(MemberNames, "asean-kiosk/members", 1);
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct MemberName {
+    pub code: String,
+    pub name: Text,
+}
+
+impl MemberNames {
+    /// The member's short name, or its code in capitals if it is unknown.
+    pub fn name(&self, code: &str, lang: crate::core::lang::Lang) -> String {
+        self.members
+            .iter()
+            .find(|m| m.code == code)
+            .map(|m| m.name.get(lang).to_string())
+            .unwrap_or_else(|| code.to_ascii_uppercase())
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Member {

@@ -16,7 +16,7 @@ pub use anthem::AnthemFile;
 pub use article::{Article, ArticleIndex, Block};
 pub use asean::AseanFile;
 pub use map::MapFile;
-pub use members::{Member, MembersFile};
+pub use members::{Member, MemberNames, MembersFile};
 pub use sources::SourcesFile;
 pub use timeline::TimelineFile;
 pub use topics::TopicsFile;

@@ -3,19 +3,20 @@
 //! target. A list of names below is the alternative for anyone who cannot
 //! use the map.
 
-use super::{option_state, Ask};
+use super::{member_name, option_state, Ask};
 use crate::app::content::{use_content, Content, ContentView};
+use crate::app::contest::play::use_game;
 use crate::app::i18n::{tr, use_i18n};
-use crate::core::content::{MapFile, MembersFile};
+use crate::core::content::MapFile;
 use crate::core::quiz::mark::Response;
 use crate::core::quiz::Answer;
-use crate::core::validate::{MAP_FILE, MEMBERS_FILE};
+use crate::core::validate::MAP_FILE;
 use leptos::prelude::*;
 
 #[component]
 pub fn MapQuestion(ask: Ask) -> impl IntoView {
     let map = use_content::<MapFile>(MAP_FILE);
-    let members = use_content::<MembersFile>(MEMBERS_FILE);
+    let members = use_game().map(|g| g.members);
     let Answer::Map { correct } = ask.q.answer.clone() else {
         return ().into_any();
     };
@@ -43,12 +44,9 @@ pub fn MapQuestion(ask: Ask) -> impl IntoView {
             let i18n = use_i18n();
             let m = c.get::<MapFile>();
             let [x, y, w, h] = m.view_box;
-            let names = members.get().and_then(Result::ok);
             let name_of = move |code: &str| -> String {
-                names
-                    .as_ref()
-                    .and_then(|n| n.get::<MembersFile>().members.iter().find(|x| x.code == code).map(|x| x.name.get(i18n.lang()).to_string()))
-                    .unwrap_or_else(|| code.to_ascii_uppercase())
+                let names = members.and_then(|m| m.get());
+                member_name(names.as_ref(), code, i18n.lang())
             };
             let shapes = m
                 .members
@@ -59,7 +57,7 @@ pub fn MapQuestion(ask: Ask) -> impl IntoView {
                     let c2 = code.clone();
                     let c3 = code.clone();
                     let st = move || state(&c1);
-                    let name = name_of.clone();
+                    let name = name_of;
                     // The shape's name is withheld while the question is open:
                     // the list below names them for those who need it.
                     let label = move || {
@@ -98,7 +96,7 @@ pub fn MapQuestion(ask: Ask) -> impl IntoView {
                     let code = mm.code.clone();
                     let c1 = code.clone();
                     let c2 = code.clone();
-                    let name = name_of.clone();
+                    let name = name_of;
                     view! {
                         <button
                             type="button"

@@ -11,7 +11,7 @@ mod typed;
 
 use crate::app::content::Content;
 use crate::app::i18n::{text, Strings};
-use crate::core::content::MembersFile;
+use crate::core::content::MemberNames;
 use crate::core::lang::Lang;
 use crate::core::load::LoadError;
 use crate::core::quiz::describe::Words;
@@ -38,30 +38,26 @@ pub struct Ask {
     pub on_answer: Callback<Response>,
 }
 
+/// A member's name in `lang` from the loaded names (its code until they load).
+pub fn member_name(members: Option<&Result<Content, LoadError>>, code: &str, lang: Lang) -> String {
+    match members {
+        Some(Ok(m)) => m.get::<MemberNames>().name(code, lang),
+        _ => code.to_ascii_uppercase(),
+    }
+}
+
 /// The describer's words in the current language, with member names from
-/// members.json once it has loaded (codes until then).
+/// members.json once it has loaded.
 pub fn words(
     t: &'static Strings,
     members: Option<&Result<Content, LoadError>>,
     lang: Lang,
 ) -> Words<'static> {
-    let members = members.and_then(|m| m.as_ref().ok()).cloned();
-    let member = move |code: &str| -> String {
-        members
-            .as_ref()
-            .and_then(|m| {
-                m.get::<MembersFile>()
-                    .members
-                    .iter()
-                    .find(|x| x.code == code)
-                    .map(|x| x.name.get(lang).to_string())
-            })
-            .unwrap_or_else(|| code.to_ascii_uppercase())
-    };
+    let members = members.cloned();
     Words {
         true_word: t.contest_true,
         false_word: t.contest_false,
-        member: Box::new(member),
+        member: Box::new(move |code: &str| member_name(members.as_ref(), code, lang)),
     }
 }
 

@@ -1,0 +1,47 @@
+//! Which screens each download of the app contains.
+//!
+//! The app ships as two WebAssembly downloads so that a phone on a slow
+//! network fetches only what the first screen needs: [`main`] (home, the
+//! sections' landing pages, admin) and [`contest`] (playing a pack).
+//! `index.html`'s loader (written by `scripts/postbuild.py`) picks the
+//! download from the path; moving to a screen of the other download loads
+//! it as a new page. Every screen is in exactly one download (a test checks).
+//!
+//! ```ignore
+//! asean_kiosk::app::mount(asean_kiosk::app::pages::main);
+//! ```
+
+use crate::app::router::Route;
+use crate::app::{admin, contest, corner, exhibit, home, not_found};
+use leptos::prelude::*;
+
+/// The screens of one download: `None` for a route it does not contain.
+pub type Pages = fn(&Route) -> Option<AnyView>;
+
+/// The download for `/contest/<mode>/<pack>`; the loader's rule in
+/// `scripts/postbuild.py` must match [`is_contest`].
+pub fn is_contest(route: &Route) -> bool {
+    matches!(route, Route::Play { .. })
+}
+
+/// Home, the sections, the contest picker and results, admin, not found.
+pub fn main(route: &Route) -> Option<AnyView> {
+    Some(match route.clone() {
+        Route::Home => view! { <home::Home/> }.into_any(),
+        Route::Contest => view! { <contest::ContestHome/> }.into_any(),
+        Route::Results => view! { <contest::History/> }.into_any(),
+        Route::Exhibit => view! { <exhibit::ExhibitHome/> }.into_any(),
+        Route::Corner => view! { <corner::CornerHome/> }.into_any(),
+        Route::Admin => view! { <admin::AdminHome/> }.into_any(),
+        Route::NotFound(_) => view! { <not_found::NotFound/> }.into_any(),
+        Route::Play { .. } => return None,
+    })
+}
+
+/// Playing a pack: practice, challenge, exam.
+pub fn contest(route: &Route) -> Option<AnyView> {
+    match route.clone() {
+        Route::Play { mode, pack } => Some(view! { <contest::Play mode pack/> }.into_any()),
+        _ => None,
+    }
+}
