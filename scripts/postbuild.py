@@ -35,7 +35,10 @@ def sri(data):
 
 # Path rules of the extra downloads, relative to the base URL; keep in step
 # with src/app/pages.rs (an end-to-end test opens a screen of each).
-BUNDLES = [("contest", r"^contest/(practice|challenge|exam)/[a-z0-9-]+/?$")]
+BUNDLES = [
+    ("contest", r"^contest/(practice|challenge|exam)/[a-z0-9-]+/?$"),
+    ("host", r"^contest/golden-bell(/screen)?/?$"),
+]
 public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
 if not public_url.endswith("/"):
     public_url += "/"

@@ -166,3 +166,34 @@ fn local_time(ms: u64, lang: &str, options: &[(&str, &str)]) -> String {
     }
     d.to_locale_string(lang, &opts).into()
 }
+
+/// Adds or removes a class on `<body>` (e.g. the audience view hides the header).
+pub fn set_body_class(class: &str, on: bool) {
+    if let Some(body) = window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let list = body.class_list();
+        let _ = if on {
+            list.add_1(class)
+        } else {
+            list.remove_1(class)
+        };
+    }
+}
+
+/// Asks the browser to show the page full screen (from a click).
+pub fn fullscreen() {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = el.request_fullscreen();
+    }
+}
+
+/// Opens `path` (relative to the app's base) in the named window, e.g. the
+/// audience window for the projector. False if the browser blocked it.
+pub fn open_window(path: &str, name: &str) -> bool {
+    window()
+        .and_then(|w| w.open_with_url_and_target(&asset_url(path), name).ok())
+        .flatten()
+        .is_some()
+}

@@ -11,6 +11,7 @@ pub mod crash;
 pub mod dom;
 pub mod exhibit;
 pub mod home;
+pub mod host;
 pub mod i18n;
 pub mod not_found;
 pub mod pages;

@@ -1,8 +1,9 @@
 //! Which screens each download of the app contains.
 //!
-//! The app ships as two WebAssembly downloads so that a phone on a slow
+//! The app ships as several WebAssembly downloads so that a phone on a slow
 //! network fetches only what the first screen needs: [`main`] (home, the
-//! sections' landing pages, admin) and [`contest`] (playing a pack).
+//! sections' landing pages, admin), [`contest`] (playing a pack) and
+//! [`host`] (hosting a contest in class: control and audience windows).
 //! `index.html`'s loader (written by `scripts/postbuild.py`) picks the
 //! download from the path; moving to a screen of the other download loads
 //! it as a new page. Every screen is in exactly one download (a test checks).
@@ -12,17 +13,11 @@
 //! ```
 
 use crate::app::router::Route;
-use crate::app::{admin, contest, corner, exhibit, home, not_found};
+use crate::app::{admin, contest, corner, exhibit, home, host, not_found};
 use leptos::prelude::*;
 
 /// The screens of one download: `None` for a route it does not contain.
 pub type Pages = fn(&Route) -> Option<AnyView>;
-
-/// The download for `/contest/<mode>/<pack>`; the loader's rule in
-/// `scripts/postbuild.py` must match [`is_contest`].
-pub fn is_contest(route: &Route) -> bool {
-    matches!(route, Route::Play { .. })
-}
 
 /// Home, the sections, the contest picker and results, admin, not found.
 pub fn main(route: &Route) -> Option<AnyView> {
@@ -34,7 +29,7 @@ pub fn main(route: &Route) -> Option<AnyView> {
         Route::Corner => view! { <corner::CornerHome/> }.into_any(),
         Route::Admin => view! { <admin::AdminHome/> }.into_any(),
         Route::NotFound(_) => view! { <not_found::NotFound/> }.into_any(),
-        Route::Play { .. } => return None,
+        Route::Play { .. } | Route::GoldenBell | Route::Audience(_) => return None,
     })
 }
 
@@ -42,6 +37,15 @@ pub fn main(route: &Route) -> Option<AnyView> {
 pub fn contest(route: &Route) -> Option<AnyView> {
     match route.clone() {
         Route::Play { mode, pack } => Some(view! { <contest::Play mode pack/> }.into_any()),
+        _ => None,
+    }
+}
+
+/// Hosting in class: the control windows and the audience window.
+pub fn host(route: &Route) -> Option<AnyView> {
+    match route.clone() {
+        Route::GoldenBell => Some(view! { <host::golden_bell::GoldenBellControl/> }.into_any()),
+        Route::Audience(format) => Some(view! { <host::audience::Audience format/> }.into_any()),
         _ => None,
     }
 }

@@ -27,6 +27,10 @@ pub enum Route {
     },
     /// `/contest/results`: every attempt kept on this device.
     Results,
+    /// `/contest/golden-bell`: the host's control window of a Rung chuông vàng.
+    GoldenBell,
+    /// `/contest/<format>/screen`: the audience window of a hosted format.
+    Audience(String),
     Exhibit,
     Corner,
     Admin,
@@ -41,6 +45,8 @@ impl Route {
             [] => Route::Home,
             ["contest"] => Route::Contest,
             ["contest", "results"] => Route::Results,
+            ["contest", "golden-bell"] => Route::GoldenBell,
+            ["contest", format @ "golden-bell", "screen"] => Route::Audience(format.to_string()),
             ["contest", mode, pack] if is_id(pack) => match parse_mode(mode) {
                 Some(mode) => Route::Play {
                     mode,
@@ -177,6 +183,11 @@ mod tests {
         assert_eq!(Route::parse("/contest"), Route::Contest);
         assert_eq!(Route::parse("/admin"), Route::Admin);
         assert_eq!(Route::parse("/contest/results"), Route::Results);
+        assert_eq!(Route::parse("/contest/golden-bell"), Route::GoldenBell);
+        assert_eq!(
+            Route::parse("/contest/golden-bell/screen"),
+            Route::Audience("golden-bell".into())
+        );
         assert_eq!(
             Route::parse("/contest/exam/member-viet-nam/"),
             Route::Play {

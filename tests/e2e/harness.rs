@@ -435,6 +435,12 @@ impl Page {
             .map_err(|e| e.to_string())?
         {
             if el.text().await.is_ok_and(|t| t.contains(needle)) {
+                // Centred first, so a sticky header never covers it.
+                let arg = serde_json::to_value(&el).map_err(|e| e.to_string())?;
+                let _ = self
+                    .client
+                    .execute("arguments[0].scrollIntoView({block: 'center'})", vec![arg])
+                    .await;
                 return el.click().await.map_err(|e| format!("click {needle}: {e}"));
             }
         }

@@ -4,5 +4,6 @@
 
 mod contest;
 mod harness;
+mod host;
 mod play;
 mod shell;

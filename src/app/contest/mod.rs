@@ -8,7 +8,7 @@ mod exam_nav;
 mod feedback;
 mod history;
 mod leaderboard;
-mod load;
+pub mod load;
 mod play;
 mod playing;
 mod question;
@@ -122,6 +122,13 @@ pub fn ContestHome() -> impl IntoView {
                 <h2 id="mix-h">{tr(|t| t.contest_mix_title)}</h2>
                 <p>{tr(|t| t.contest_mix_text)}</p>
                 <ModeLinks id=load::MIX.to_string() title=Signal::derive(tr(|t| t.contest_mix_title))/>
+            </section>
+            <section class="card host-card" aria-labelledby="host-h">
+                <h2 id="host-h">{tr(|t| t.contest_host_title)}</h2>
+                <p>{tr(|t| t.contest_host_text)}</p>
+                <div class="mode-links">
+                    <Link href="/contest/golden-bell" class="btn btn-primary">{tr(|t| t.host_bell_title)}</Link>
+                </div>
             </section>
             <p>
                 <Link href="/contest/results" class="quiet-link">{tr(|t| t.contest_all_results)}</Link>

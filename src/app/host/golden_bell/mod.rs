@@ -1,0 +1,360 @@
+//! `/contest/golden-bell`: the control window of a *Rung chuông vàng*. The
+//! teacher sets it up, opens the audience window on the projector, and runs
+//! each question: timer, reveal, marking who was wrong, rescues, the
+//! golden-bell question, results and CSV. Saved after every action: a reload
+//! restores the game exactly, and the audience window follows.
+
+mod grid;
+mod screen;
+mod setup;
+
+use super::audience::{channel_name, screen_key};
+use super::channel::use_channel;
+use super::screen_view::ScreenView;
+use crate::app::clock::now_ms;
+use crate::app::dom;
+use crate::app::i18n::{fill, text, tr, use_i18n};
+use crate::core::host::bell_session::{BellSession, Phase, SessionError};
+use crate::core::host::golden_bell::{parse_numbers, BellError};
+use crate::core::host::screen::Message;
+use crate::core::lang::Text;
+use crate::core::quiz::describe::{answer_text, Words};
+use grid::{Cell, NumberGrid};
+use leptos::ev;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+const FORMAT: &str = "golden-bell";
+const KEY: &str = "asean-kiosk.host.golden-bell";
+
+/// What is saved after every action.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Saved {
+    session: BellSession,
+    pack: Text,
+}
+
+fn load() -> Option<Saved> {
+    serde_json::from_str(&dom::storage_get(KEY)?).ok()
+}
+
+fn error_text(t: &'static crate::app::i18n::Strings, e: &SessionError) -> String {
+    match e {
+        SessionError::EveryoneWrong => t.host_bell_everyone_wrong.to_string(),
+        SessionError::Bell(BellError::NoSuchContestant(n)) => {
+            fill(t.host_bell_no_such, &[("n", &n.to_string())])
+        }
+        SessionError::Bell(BellError::AlreadyOut(n)) => {
+            fill(t.host_bell_already_out, &[("n", &n.to_string())])
+        }
+        SessionError::Bell(BellError::BadList(piece)) => {
+            fill(t.host_bell_bad_list, &[("piece", piece)])
+        }
+        SessionError::Bell(BellError::RescueTooLarge { allowed }) => {
+            fill(t.host_bell_rescue_too_large, &[("n", &allowed.to_string())])
+        }
+        _ => t.host_bell_not_now.to_string(),
+    }
+}
+
+#[component]
+pub fn GoldenBellControl() -> impl IntoView {
+    let i18n = use_i18n();
+    let saved = RwSignal::new(load());
+    let message = RwSignal::new(String::new());
+    let controls_hidden = RwSignal::new(false);
+    let typed = RwSignal::new(String::new());
+    let rescue_pick = RwSignal::new(Vec::<u32>::new());
+    let confirming_new = RwSignal::new(false);
+    let saved_ok = RwSignal::new(true);
+
+    let screen = Memo::new(move |_| saved.with(|s| s.as_ref().map(|s| screen::build(&s.session))));
+    // An audience window that opens (or reopens) says hello; it gets the
+    // screen at once, and every change after that.
+    let hellos = RwSignal::new(0u32);
+    let channel = use_channel(&channel_name(FORMAT), move |m| {
+        if m == Message::Hello {
+            hellos.update(|n| *n += 1);
+        }
+    });
+    Effect::new(move |_| {
+        hellos.track();
+        if let Some(s) = screen.get() {
+            // Also stored, so a reopened audience window is right at once.
+            if let Ok(json) = serde_json::to_string(&s) {
+                dom::storage_set(&screen_key(FORMAT), &json);
+            }
+            channel.post(&Message::Screen {
+                screen: Box::new(s),
+            });
+        }
+    });
+
+    let persist = move || {
+        let ok = saved.with_untracked(|s| match s {
+            Some(s) => serde_json::to_string(s).is_ok_and(|j| dom::storage_set(KEY, &j)),
+            None => true,
+        });
+        saved_ok.set(ok);
+    };
+    // One action on the game: applied, saved, and any refusal explained.
+    let act = move |f: &dyn Fn(&mut BellSession, u64) -> Result<(), SessionError>| {
+        let mut result = Ok(());
+        saved.update(|s| {
+            if let Some(s) = s {
+                result = f(&mut s.session, now_ms());
+            }
+        });
+        message.set(match result {
+            Ok(()) => String::new(),
+            Err(e) => error_text(i18n.t(), &e),
+        });
+        persist();
+    };
+    let phase = Memo::new(move |_| saved.with(|s| s.as_ref().map(|s| s.session.phase)));
+    let running =
+        Memo::new(move |_| saved.with(|s| s.as_ref().is_some_and(|s| s.session.timer.running())));
+
+    let toggle_timer = move || {
+        act(&|s, now| {
+            if s.phase != Phase::Asking {
+                return Err(SessionError::NotNow);
+            }
+            if s.timer.running() {
+                s.timer.pause(now)
+            } else {
+                s.timer.start(now)
+            }
+            Ok(())
+        })
+    };
+    let reveal = move || {
+        act(&|s, now| {
+            s.reveal(now);
+            Ok(())
+        })
+    };
+    let confirm = move || act(&|s, _| s.confirm());
+    let next = move || {
+        rescue_pick.set(Vec::new());
+        act(&|s, _| s.next_question())
+    };
+
+    // Keyboard shortcuts, except while typing in a field.
+    let keys = window_event_listener(ev::keydown, move |e: ev::KeyboardEvent| {
+        let typing = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+        if typing
+            || e.ctrl_key()
+            || e.meta_key()
+            || e.alt_key()
+            || saved.with_untracked(Option::is_none)
+        {
+            return;
+        }
+        match e.key().as_str() {
+            " " => {
+                e.prevent_default();
+                toggle_timer();
+            }
+            "r" | "R" => reveal(),
+            "e" | "E" => confirm(),
+            "n" | "N" => next(),
+            "h" | "H" => controls_hidden.update(|h| *h = !*h),
+            _ => {}
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    let on_start = Callback::new(move |(session, pack): (BellSession, Text)| {
+        saved.set(Some(Saved { session, pack }));
+        persist();
+    });
+    let open_audience = move |_| {
+        if !dom::open_window(&format!("/contest/{FORMAT}/screen"), "asean-audience") {
+            message.set(i18n.t().host_popup_blocked.to_string());
+        }
+    };
+    let mark_typed = move |ev: ev::SubmitEvent| {
+        ev.prevent_default();
+        match parse_numbers(&typed.get_untracked()) {
+            Ok(numbers) => {
+                act(&|s, _| s.mark_all(&numbers));
+                if message.with_untracked(String::is_empty) {
+                    typed.set(String::new());
+                }
+            }
+            Err(e) => message.set(error_text(i18n.t(), &SessionError::Bell(e))),
+        }
+    };
+    let new_game = move |_| {
+        dom::storage_remove(KEY);
+        dom::storage_remove(&screen_key(FORMAT));
+        saved.set(None);
+        confirming_new.set(false);
+        message.set(String::new());
+    };
+    let export = move |_| {
+        let t = i18n.t();
+        let csv = saved.with_untracked(|s| {
+            s.as_ref().map(|s| {
+                s.session.to_csv([
+                    t.host_csv_number,
+                    t.host_csv_result,
+                    t.host_csv_out_at,
+                    t.host_csv_rescued,
+                    t.host_csv_in,
+                    t.host_csv_out,
+                ])
+            })
+        });
+        if let Some(csv) = csv {
+            dom::download(
+                &format!("{}.csv", t.host_bell_csv_file),
+                "text/csv;charset=utf-8",
+                &csv,
+            );
+        }
+    };
+
+    view! {
+        <div class="section host golden-bell" class:controls-hidden=move || controls_hidden.get()>
+            {move || match phase.get() {
+                None => view! {
+                    <h1>{tr(|t| t.host_bell_title)}</h1>
+                    <p class="lead">{tr(|t| t.host_bell_intro)}</p>
+                    <setup::Setup on_start/>
+                }.into_any(),
+                Some(_) => ().into_any(),
+            }}
+            <div class="host-screen" hidden=move || phase.get().is_none()>
+                <ScreenView screen/>
+            </div>
+            <p class="notice warn" role="alert" hidden=move || saved_ok.get()>{tr(|t| t.contest_storage_failed)}</p>
+            {move || phase.get().map(|ph| {
+                let count = saved.with_untracked(|s| s.as_ref().map_or(0, |s| s.session.bell.contestants));
+                let host_answer = move || saved.with(|s| s.as_ref().and_then(|s| {
+                    let q = s.session.question()?;
+                    let lang = i18n.lang();
+                    let w = Words { true_word: i18n.t().contest_true, false_word: i18n.t().contest_false, member: Box::new(|c: &str| c.to_ascii_uppercase()) };
+                    Some((answer_text(&q.answer, lang, &w), q.explanation.get(lang).to_string()))
+                }));
+                let status = move || saved.with(|s| s.as_ref().map(|s| {
+                    fill(i18n.t().host_bell_status, &[
+                        ("q", &s.session.bell.question.to_string()),
+                        ("left", &s.session.bell.survivors().len().to_string()),
+                        ("total", &s.session.bell.contestants.to_string()),
+                    ])
+                }).unwrap_or_default());
+                let cell = Callback::new(move |n: u32| saved.with(|s| match s {
+                    Some(s) => match s.session.bell.out.get(&n) {
+                        Some(&q) => if rescue_pick.with(|r| r.contains(&n)) { Cell::Marked } else { Cell::Out(q) },
+                        None if s.session.marked.contains(&n) => Cell::Marked,
+                        None => Cell::In,
+                    },
+                    None => Cell::In,
+                }));
+                let rescue_due = move || saved.with(|s| s.as_ref().is_some_and(|s| s.session.confirmed && s.session.bell.rescue_due()));
+                let can_mark = Signal::derive(move || saved.with(|s| s.as_ref().is_some_and(|s| s.session.phase == Phase::Revealed && !s.session.confirmed)));
+                let rescue_size = saved.with_untracked(|s| s.as_ref().map_or(0, |s| s.session.bell.rules.rescue_size));
+                let history = move || saved.with(|s| s.as_ref().map(|s| s.session.bell.eliminated_by_question()).unwrap_or_default());
+                let pack = saved.with_untracked(|s| s.as_ref().map(|s| s.pack.clone())).unwrap_or_default();
+                view! {
+                    <section class="host-controls card" aria-labelledby="controls-h">
+                        <h2 id="controls-h">{tr(|t| t.host_controls)}</h2>
+                        <p class="muted">{text(&pack)}" · "{status}</p>
+                        <div class="actions">
+                            <button type="button" class="btn" on:click=open_audience>{tr(|t| t.host_open_audience)}</button>
+                            <button type="button" class="btn" on:click=move |_| toggle_timer() disabled=move || phase.get() != Some(Phase::Asking)>
+                                {move || if running.get() { i18n.t().host_pause_timer } else { i18n.t().host_start_timer }}
+                            </button>
+                            <button type="button" class="btn btn-primary" on:click=move |_| reveal() disabled=move || phase.get() != Some(Phase::Asking)>
+                                {tr(|t| t.host_reveal)}
+                            </button>
+                            <button type="button" class="btn" on:click=move |_| confirm() disabled=move || !can_mark.get()>
+                                {tr(|t| t.host_bell_confirm)}
+                            </button>
+                            <button type="button" class="btn btn-primary" on:click=move |_| next() disabled=move || phase.get() == Some(Phase::Finished)>
+                                {tr(|t| t.host_next)}
+                            </button>
+                        </div>
+                        {(ph != Phase::Finished).then(|| view! {
+                            <div class="host-answer">
+                                {move || host_answer().map(|(a, e)| view! {
+                                    <p><span class="label">{tr(|t| t.host_answer_for_host)}": "</span><strong>{a}</strong></p>
+                                    <p class="muted">{e}</p>
+                                })}
+                            </div>
+                        })}
+                        <p class="host-message" role="status">{move || message.get()}</p>
+                        <form class="typed-row" on:submit=mark_typed>
+                            <label for="bell-list">{tr(|t| t.host_bell_type_list)}</label>
+                            <input id="bell-list" type="text" inputmode="numeric" autocomplete="off"
+                                prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))
+                                disabled=move || !can_mark.get() aria-describedby="bell-list-hint"/>
+                            <button type="submit" class="btn" disabled=move || !can_mark.get()>{tr(|t| t.host_bell_mark)}</button>
+                        </form>
+                        <p class="muted hint" id="bell-list-hint">{tr(|t| t.host_bell_list_hint)}</p>
+                        <NumberGrid
+                            label=Signal::derive(move || i18n.t().host_bell_grid.to_string())
+                            count
+                            cell
+                            enabled=can_mark
+                            on_toggle=Callback::new(move |n| act(&|s, _| s.toggle(n)))
+                        />
+                        <div class="card rescue" hidden=move || !rescue_due()>
+                            <h3>{tr(|t| t.host_bell_rescue_title)}</h3>
+                            <p>{move || fill(i18n.t().host_bell_rescue_text, &[("n", &rescue_size.to_string())])}</p>
+                            <NumberGrid
+                                label=Signal::derive(move || i18n.t().host_bell_rescue_title.to_string())
+                                count
+                                cell
+                                enabled=Signal::derive(rescue_due)
+                                on_toggle=Callback::new(move |n| rescue_pick.update(|r| {
+                                    match r.iter().position(|&x| x == n) { Some(i) => { r.remove(i); } None => r.push(n) }
+                                }))
+                                rescue=true
+                            />
+                            <button type="button" class="btn btn-primary" on:click=move |_| {
+                                let picked = rescue_pick.get_untracked();
+                                act(&|s, _| s.rescue(&picked));
+                                if message.with_untracked(String::is_empty) { rescue_pick.set(Vec::new()); }
+                            }>{tr(|t| t.host_bell_bring_back)}</button>
+                        </div>
+                        <p class="muted small">{tr(|t| t.host_shortcuts)}</p>
+                        <div class="actions">
+                            <button type="button" class="btn" on:click=move |_| act(&|s, _| { s.finish(); Ok(()) }) disabled=move || phase.get() == Some(Phase::Finished)>
+                                {tr(|t| t.host_finish)}
+                            </button>
+                            <button type="button" class="btn" on:click=export>{tr(|t| t.host_export_csv)}</button>
+                            <button type="button" class="btn" on:click=move |_| confirming_new.set(true)>{tr(|t| t.host_new_game)}</button>
+                        </div>
+                        <div class="card confirm" role="alertdialog" aria-labelledby="new-h" hidden=move || !confirming_new.get()>
+                            <h3 id="new-h">{tr(|t| t.host_new_game_confirm)}</h3>
+                            <div class="actions">
+                                <button type="button" class="btn btn-danger" on:click=new_game>{tr(|t| t.host_new_game)}</button>
+                                <button type="button" class="btn" on:click=move |_| confirming_new.set(false)>{tr(|t| t.contest_keep_working)}</button>
+                            </div>
+                        </div>
+                    </section>
+                    <section class="host-history" aria-labelledby="history-h">
+                        <h2 id="history-h">{tr(|t| t.host_bell_history)}</h2>
+                        <table class="history-table">
+                            <thead><tr>
+                                <th scope="col">{tr(|t| t.host_bell_history_question)}</th>
+                                <th scope="col">{tr(|t| t.host_bell_history_out)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {move || history().into_iter().map(|(q, ns)| view! {
+                                    <tr><td>{q}</td><td>{ns.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")}</td></tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </section>
+                }
+            })}
+        </div>
+    }
+}
