@@ -37,7 +37,7 @@ def sri(data):
 # with src/app/pages.rs (an end-to-end test opens a screen of each).
 BUNDLES = [
     ("contest", r"^contest/(practice|challenge|exam)/[a-z0-9-]+/?$"),
-    ("host", r"^contest/golden-bell(/screen)?/?$"),
+    ("host", r"^contest/(golden-bell|host)(/screen)?/?$"),
 ]
 public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
 if not public_url.endswith("/"):

@@ -29,7 +29,7 @@ pub fn main(route: &Route) -> Option<AnyView> {
         Route::Corner => view! { <corner::CornerHome/> }.into_any(),
         Route::Admin => view! { <admin::AdminHome/> }.into_any(),
         Route::NotFound(_) => view! { <not_found::NotFound/> }.into_any(),
-        Route::Play { .. } | Route::GoldenBell | Route::Audience(_) => return None,
+        Route::Play { .. } | Route::GoldenBell | Route::Teams | Route::Audience(_) => return None,
     })
 }
 
@@ -45,6 +45,7 @@ pub fn contest(route: &Route) -> Option<AnyView> {
 pub fn host(route: &Route) -> Option<AnyView> {
     match route.clone() {
         Route::GoldenBell => Some(view! { <host::golden_bell::GoldenBellControl/> }.into_any()),
+        Route::Teams => Some(view! { <host::teams::TeamControl/> }.into_any()),
         Route::Audience(format) => Some(view! { <host::audience::Audience format/> }.into_any()),
         _ => None,
     }

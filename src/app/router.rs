@@ -29,6 +29,8 @@ pub enum Route {
     Results,
     /// `/contest/golden-bell`: the host's control window of a Rung chuông vàng.
     GoldenBell,
+    /// `/contest/host`: the host's control window of a team contest.
+    Teams,
     /// `/contest/<format>/screen`: the audience window of a hosted format.
     Audience(String),
     Exhibit,
@@ -46,7 +48,10 @@ impl Route {
             ["contest"] => Route::Contest,
             ["contest", "results"] => Route::Results,
             ["contest", "golden-bell"] => Route::GoldenBell,
-            ["contest", format @ "golden-bell", "screen"] => Route::Audience(format.to_string()),
+            ["contest", "host"] => Route::Teams,
+            ["contest", format @ ("golden-bell" | "host"), "screen"] => {
+                Route::Audience(format.to_string())
+            }
             ["contest", mode, pack] if is_id(pack) => match parse_mode(mode) {
                 Some(mode) => Route::Play {
                     mode,

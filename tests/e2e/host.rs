@@ -167,3 +167,107 @@ async fn golden_bell_control_and_audience_windows_agree_and_survive_reloads() {
     })
     .await;
 }
+
+async fn set_value(p: &Page, css: &str, value: &str) -> TestResult {
+    p.wait_for(&format!(
+        "return document.querySelector('{css}') ? true : null"
+    ))
+    .await?;
+    p.js(&format!(
+        "const e = document.querySelector('{css}'); e.value = '{value}'; \
+         e.dispatchEvent(new Event('input', {{bubbles: true}})); \
+         e.dispatchEvent(new Event('change', {{bubbles: true}}));"
+    ))
+    .await
+    .map(|_| ())
+}
+
+/// A key pressed on the host's keyboard (dispatched to the window, where
+/// the shortcuts listen; the golden-bell test types a real key).
+async fn press(p: &Page, key: &str) -> TestResult {
+    p.js(&format!(
+        "window.dispatchEvent(new KeyboardEvent('keydown', {{key: '{key}', bubbles: true}}))"
+    ))
+    .await
+    .map(|_| ())
+}
+
+#[tokio::test]
+async fn team_contest_buzzers_points_scoreboard_podium_and_csv() {
+    let site = Site::copy_of_dist();
+    run(&site, Run::default(), |p| async move {
+        let control = p.client.window().await.map_err(|e| e.to_string())?;
+        p.goto("/contest/host?lang=en").await?;
+        p.wait_text("h1", "Team contest").await?;
+        set_value(&p, "#team-count", "3").await?;
+        type_in(&p, "#team-0", "Lotus").await?;
+        type_in(&p, "#team-1", "Bamboo").await?;
+        set_value(&p, "#team-questions", "2").await?;
+        set_value(&p, "#team-penalty", "5").await?;
+        p.click_text("label[for=team-speed]", "Speed ranking").await?;
+        p.click_text("button[type=submit]", "Start").await?;
+        p.wait_text(".host-controls", "Question 1 of 2").await?;
+
+        let audience = p.client.new_window(false).await.map_err(|e| e.to_string())?.handle;
+        to(&p, &audience).await?;
+        p.goto("/contest/host/screen?lang=en").await?;
+        p.wait_text(".screen-heading", "Question 1").await?;
+        p.wait_count(".scoreboard .score-row", 3).await?;
+        p.wait_text(".scoreboard", "Team 3").await?;
+
+        // Buzzers: team 3 first, then Lotus.
+        to(&p, &control).await?;
+        press(&p, "3").await?;
+        press(&p, "1").await?;
+        to(&p, &audience).await?;
+        p.wait_text(".screen-lines", "Buzz order: 1. Team 3 · 2. Lotus").await?;
+
+        to(&p, &control).await?;
+        p.click_text(".host-controls button", "Reveal").await?;
+        for (row, mark) in [(0, "✓"), (1, "✗"), (2, "✓")] {
+            p.click_text(&format!(".team-marks tr[data-team='{row}'] button"), mark).await?;
+        }
+        p.click_text(".host-controls button", "Give the points").await?;
+        to(&p, &audience).await?;
+        // First right buzz +50 %, second +25 %, wrong −5.
+        p.wait_text(".score-row", "Team 3").await?;
+        let values = p
+            .wait_for("const v = [...document.querySelectorAll('.score-value')].map(e => e.textContent).join(' '); \
+                       return v === '12 -5 15' ? v : null")
+            .await?;
+        check(values == "12 -5 15", format!("scores: {values}"))?;
+
+        // A reload of the control window keeps the scores.
+        to(&p, &control).await?;
+        p.js("location.reload()").await?;
+        p.wait_text(".team-marks tr[data-team='2'] td.num", "15").await?;
+        press(&p, "n").await?;
+        p.wait_text(".host-controls", "Question 2 of 2").await?;
+        p.click_text(".team-marks tr[data-team='0'] button", "✓").await?;
+        press(&p, "s").await?;
+        p.wait_text(".team-marks tr[data-team='0'] td.num", "22").await?;
+        press(&p, "n").await?;
+
+        // The podium, Lotus first.
+        to(&p, &audience).await?;
+        p.wait_text(".screen-heading", "The podium").await?;
+        p.wait_text(".podium .score-row[data-place='1']", "Lotus").await?;
+
+        to(&p, &control).await?;
+        check(
+            !p.is_shown(".tie-break button").await?,
+            "no tie-break offered without a tie",
+        )?;
+        p.js("window.__csv = null; const make = URL.createObjectURL; \
+              URL.createObjectURL = b => { b.arrayBuffer().then(a => window.__csv = \
+              new TextDecoder('utf-8', {ignoreBOM: true}).decode(a)); return make(b); };")
+            .await?;
+        p.click_text(".host-controls button", "Download results (CSV)").await?;
+        let csv = p.wait_for("return window.__csv").await?;
+        let csv = csv.as_str().unwrap_or_default().to_string();
+        check(csv.starts_with("\u{feff}Place,Team,Total,"), format!("CSV: {csv}"))?;
+        check(csv.contains("\r\n1,Lotus,22,12,10\r\n"), format!("CSV: {csv}"))?;
+        check(csv.contains("\r\n3,Bamboo,-5,-5,0\r\n"), format!("CSV: {csv}"))
+    })
+    .await;
+}

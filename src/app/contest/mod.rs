@@ -127,6 +127,7 @@ pub fn ContestHome() -> impl IntoView {
                 <h2 id="host-h">{tr(|t| t.contest_host_title)}</h2>
                 <p>{tr(|t| t.contest_host_text)}</p>
                 <div class="mode-links">
+                    <Link href="/contest/host" class="btn btn-primary">{tr(|t| t.host_teams_title)}</Link>
                     <Link href="/contest/golden-bell" class="btn btn-primary">{tr(|t| t.host_bell_title)}</Link>
                 </div>
             </section>

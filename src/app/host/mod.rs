@@ -4,5 +4,9 @@
 
 pub mod audience;
 pub mod channel;
+pub mod fields;
 pub mod golden_bell;
+pub mod hosted;
+pub mod screen_parts;
 pub mod screen_view;
+pub mod teams;

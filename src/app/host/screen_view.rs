@@ -52,6 +52,35 @@ pub fn ScreenView(#[prop(into)] screen: Signal<Option<Screen>>) -> impl IntoView
                             <p class="screen-answer"><span class="label">{tr(|t| t.contest_right_answer)}": "</span>{text(&a)}</p>
                         })}
                         {s.explanation.map(|e| view! { <p class="screen-explanation">{text(&e)}</p> })}
+                        {(!s.scores.is_empty()).then(|| {
+                            let top = s.scores.iter().map(|r| r.score).max().unwrap_or(0).max(1);
+                            let podium = s.celebrate;
+                            let mut rows = s.scores.clone();
+                            if podium {
+                                rows.sort_by_key(|r| r.place);
+                            }
+                            view! {
+                                <ol class="scoreboard" class:podium=podium role="list">
+                                    {rows.into_iter().map(|r| {
+                                        let width = format!("{}%", (r.score.max(0) * 100 / top).max(2));
+                                        let delta = match r.delta {
+                                            0 => String::new(),
+                                            d if d > 0 => format!("+{d}"),
+                                            d => format!("−{}", -d),
+                                        };
+                                        view! {
+                                            <li class="score-row" data-place=r.place>
+                                                {podium.then(|| view! { <span class="place">{r.place}"."</span> })}
+                                                <span class="score-name">{r.name.clone()}</span>
+                                                <span class="score-bar"><span class="score-fill" style:width=width style:background=r.colour.clone()></span></span>
+                                                <span class="score-value">{r.score}</span>
+                                                <span class="score-delta">{delta}</span>
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ol>
+                            }
+                        })}
                         <div class="screen-lines">
                             {s.lines.iter().map(|l| view! { <p>{text(l)}</p> }).collect_view()}
                         </div>

@@ -5,4 +5,5 @@
 pub mod bell_session;
 pub mod golden_bell;
 pub mod screen;
+pub mod teams;
 pub mod timer;

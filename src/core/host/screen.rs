@@ -39,8 +39,23 @@ pub struct Screen {
     pub explanation: Option<Text>,
     /// Large status lines (survivors, winners).
     pub lines: Vec<Text>,
-    /// Highlighted moment: the golden bell rings.
+    /// Highlighted moment: the golden bell rings, the podium.
     pub celebrate: bool,
+    /// The scoreboard (team contests), in team order.
+    #[serde(default)]
+    pub scores: Vec<ScoreRow>,
+}
+
+/// One team on the scoreboard.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ScoreRow {
+    pub name: String,
+    pub colour: String,
+    pub score: i64,
+    /// Points from the last question (shown as +10 / −5).
+    pub delta: i64,
+    /// 1 = first; shown on the podium.
+    pub place: usize,
 }
 
 /// What the two windows say to each other.

@@ -8,15 +8,13 @@ mod grid;
 mod screen;
 mod setup;
 
-use super::audience::{channel_name, screen_key};
-use super::channel::use_channel;
+use super::hosted::{use_host_keys, use_hosted};
 use super::screen_view::ScreenView;
 use crate::app::clock::now_ms;
 use crate::app::dom;
 use crate::app::i18n::{fill, text, tr, use_i18n};
 use crate::core::host::bell_session::{BellSession, Phase, SessionError};
 use crate::core::host::golden_bell::{parse_numbers, BellError};
-use crate::core::host::screen::Message;
 use crate::core::lang::Text;
 use crate::core::quiz::describe::{answer_text, Words};
 use grid::{Cell, NumberGrid};
@@ -25,17 +23,12 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 const FORMAT: &str = "golden-bell";
-const KEY: &str = "asean-kiosk.host.golden-bell";
 
 /// What is saved after every action.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 struct Saved {
     session: BellSession,
     pack: Text,
-}
-
-fn load() -> Option<Saved> {
-    serde_json::from_str(&dom::storage_get(KEY)?).ok()
 }
 
 fn error_text(t: &'static crate::app::i18n::Strings, e: &SessionError) -> String {
@@ -60,43 +53,16 @@ fn error_text(t: &'static crate::app::i18n::Strings, e: &SessionError) -> String
 #[component]
 pub fn GoldenBellControl() -> impl IntoView {
     let i18n = use_i18n();
-    let saved = RwSignal::new(load());
+    let hosted = use_hosted::<Saved>(FORMAT, |s| screen::build(&s.session));
+    let saved = hosted.state;
+    let screen = hosted.screen;
+    let saved_ok = hosted.saved_ok;
     let message = RwSignal::new(String::new());
     let controls_hidden = RwSignal::new(false);
     let typed = RwSignal::new(String::new());
     let rescue_pick = RwSignal::new(Vec::<u32>::new());
     let confirming_new = RwSignal::new(false);
-    let saved_ok = RwSignal::new(true);
-
-    let screen = Memo::new(move |_| saved.with(|s| s.as_ref().map(|s| screen::build(&s.session))));
-    // An audience window that opens (or reopens) says hello; it gets the
-    // screen at once, and every change after that.
-    let hellos = RwSignal::new(0u32);
-    let channel = use_channel(&channel_name(FORMAT), move |m| {
-        if m == Message::Hello {
-            hellos.update(|n| *n += 1);
-        }
-    });
-    Effect::new(move |_| {
-        hellos.track();
-        if let Some(s) = screen.get() {
-            // Also stored, so a reopened audience window is right at once.
-            if let Ok(json) = serde_json::to_string(&s) {
-                dom::storage_set(&screen_key(FORMAT), &json);
-            }
-            channel.post(&Message::Screen {
-                screen: Box::new(s),
-            });
-        }
-    });
-
-    let persist = move || {
-        let ok = saved.with_untracked(|s| match s {
-            Some(s) => serde_json::to_string(s).is_ok_and(|j| dom::storage_set(KEY, &j)),
-            None => true,
-        });
-        saved_ok.set(ok);
-    };
+    let persist = move || hosted.persist();
     // One action on the game: applied, saved, and any refusal explained.
     let act = move |f: &dyn Fn(&mut BellSession, u64) -> Result<(), SessionError>| {
         let mut result = Ok(());
@@ -140,33 +106,20 @@ pub fn GoldenBellControl() -> impl IntoView {
         act(&|s, _| s.next_question())
     };
 
-    // Keyboard shortcuts, except while typing in a field.
-    let keys = window_event_listener(ev::keydown, move |e: ev::KeyboardEvent| {
-        let typing = e
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
-        if typing
-            || e.ctrl_key()
-            || e.meta_key()
-            || e.alt_key()
-            || saved.with_untracked(Option::is_none)
-        {
-            return;
+    use_host_keys(move |key| {
+        if saved.with_untracked(Option::is_none) {
+            return false;
         }
-        match e.key().as_str() {
-            " " => {
-                e.prevent_default();
-                toggle_timer();
-            }
+        match key {
+            " " => toggle_timer(),
             "r" | "R" => reveal(),
             "e" | "E" => confirm(),
             "n" | "N" => next(),
             "h" | "H" => controls_hidden.update(|h| *h = !*h),
-            _ => {}
+            _ => return false,
         }
+        true
     });
-    on_cleanup(move || keys.remove());
 
     let on_start = Callback::new(move |(session, pack): (BellSession, Text)| {
         saved.set(Some(Saved { session, pack }));
@@ -190,9 +143,7 @@ pub fn GoldenBellControl() -> impl IntoView {
         }
     };
     let new_game = move |_| {
-        dom::storage_remove(KEY);
-        dom::storage_remove(&screen_key(FORMAT));
-        saved.set(None);
+        hosted.clear();
         confirming_new.set(false);
         message.set(String::new());
     };

@@ -1,16 +1,10 @@
 //! The audience's screen for the state of a Rung chuông vàng, in both
 //! languages (each window shows its own).
 
-use crate::app::i18n::{fill, Strings, EN, VI};
+use crate::app::host::screen_parts::{answer, both, question};
+use crate::app::i18n::fill;
 use crate::core::host::bell_session::{BellSession, Phase};
-use crate::core::host::screen::{Screen, ScreenQuestion};
-use crate::core::lang::{Lang, Text};
-use crate::core::quiz::describe::{answer_text, Words};
-use crate::core::quiz::Answer;
-
-fn both(f: impl Fn(&'static Strings) -> String) -> Text {
-    Text::new(f(&VI), f(&EN))
-}
+use crate::core::host::screen::Screen;
 
 pub fn build(s: &BellSession) -> Screen {
     let survivors = s.bell.survivors();
@@ -44,36 +38,10 @@ pub fn build(s: &BellSession) -> Screen {
     let Some(q) = s.question() else {
         return screen;
     };
-    let mut sq = ScreenQuestion {
-        prompt: q.prompt.clone(),
-        media: q.media.clone(),
-        ..ScreenQuestion::default()
-    };
-    match &q.answer {
-        Answer::Single { options, .. } | Answer::Multiple { options, .. } => {
-            sq.options = options.clone()
-        }
-        Answer::TrueFalse { .. } => {
-            sq.options = vec![
-                both(|t| t.contest_true.to_string()),
-                both(|t| t.contest_false.to_string()),
-            ]
-        }
-        Answer::Image { options, .. } => sq.pictures = options.clone(),
-        _ => {}
-    }
-    screen.question = Some(sq);
+    screen.question = Some(question(q));
     screen.timer = Some(s.timer);
     if s.phase == Phase::Revealed {
-        let words = |t: &'static Strings| Words {
-            true_word: t.contest_true,
-            false_word: t.contest_false,
-            member: Box::new(|c: &str| c.to_ascii_uppercase()),
-        };
-        screen.answer = Some(Text::new(
-            answer_text(&q.answer, Lang::Vi, &words(&VI)),
-            answer_text(&q.answer, Lang::En, &words(&EN)),
-        ));
+        screen.answer = Some(answer(q));
         screen.explanation = Some(q.explanation.clone());
     }
     screen

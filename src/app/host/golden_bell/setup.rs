@@ -3,50 +3,18 @@
 
 use crate::app::clock::{new_seed, now_ms};
 use crate::app::components::error_panel::ErrorPanel;
-use crate::app::content::{use_content, Content, ContentView};
-use crate::app::contest::load::{load_packs, MIX};
-use crate::app::i18n::{fill, text, tr, use_i18n};
-use crate::core::host::bell_session::{BellSession, SessionError};
+use crate::app::contest::load::MIX;
+use crate::app::host::fields::{load_pool, NumberField, PackSelect};
+use crate::app::i18n::{fill, tr, use_i18n};
+use crate::core::host::bell_session::BellSession;
 use crate::core::host::golden_bell::{Rules, MAX_CONTESTANTS};
 use crate::core::lang::Text;
 use crate::core::load::LoadError;
-use crate::core::quiz::validate::INDEX_FILE;
-use crate::core::quiz::PackIndex;
 use leptos::prelude::*;
-
-/// A number input that keeps its value within `min..=max`.
-#[component]
-fn NumberField(
-    id: &'static str,
-    label: crate::app::i18n::Pick,
-    value: RwSignal<u32>,
-    min: u32,
-    max: u32,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id>{tr(label)}</label>
-            <input
-                id=id
-                type="number"
-                inputmode="numeric"
-                min=min.to_string()
-                max=max.to_string()
-                prop:value=move || value.get().to_string()
-                on:change=move |ev| {
-                    if let Ok(v) = event_target_value(&ev).trim().parse::<u32>() {
-                        value.set(v.clamp(min, max));
-                    }
-                }
-            />
-        </div>
-    }
-}
 
 #[component]
 pub fn Setup(on_start: Callback<(BellSession, Text)>) -> impl IntoView {
     let i18n = use_i18n();
-    let index = use_content::<PackIndex>(INDEX_FILE);
     let contestants = RwSignal::new(60u32);
     let seconds = RwSignal::new(15u32);
     let defaults = Rules::default();
@@ -72,18 +40,11 @@ pub fn Setup(on_start: Callback<(BellSession, Text)>) -> impl IntoView {
         };
         let n = contestants.get_untracked();
         leptos::task::spawn_local(async move {
-            match load_packs(id).await {
-                Ok(Some(loaded)) => {
-                    let pool: Vec<_> = loaded
-                        .packs
-                        .iter()
-                        .filter(|p| p.languages.contains(&lang))
-                        .flat_map(|p| p.questions.iter().cloned())
-                        .collect();
-                    let seed = new_seed() ^ now_ms();
-                    match BellSession::new(n, rules, &pool, seed) {
-                        Ok(s) => on_start.run((s, loaded.title.clone())),
-                        Err(SessionError::NoQuestions) | Err(_) => no_questions.set(true),
+            match load_pool(id, lang).await {
+                Ok(Some((pool, title))) => {
+                    match BellSession::new(n, rules, &pool, new_seed() ^ now_ms()) {
+                        Ok(s) => on_start.run((s, title)),
+                        Err(_) => no_questions.set(true),
                     }
                 }
                 Ok(None) => no_questions.set(true),
@@ -96,20 +57,7 @@ pub fn Setup(on_start: Callback<(BellSession, Text)>) -> impl IntoView {
         <form class="card start-form" on:submit=start>
             <h2>{tr(|t| t.contest_settings)}</h2>
             <NumberField id="contestants" label=|t| t.host_bell_contestants value=contestants min=2 max=MAX_CONTESTANTS/>
-            <div class="field">
-                <label for="bell-pack">{tr(|t| t.host_pack)}</label>
-                <select id="bell-pack" on:change=move |ev| pack.set(event_target_value(&ev))>
-                    <option value=MIX selected=true>{tr(|t| t.contest_mix_title)}</option>
-                    <ContentView res=index render=move |c: Content| {
-                        c.get::<PackIndex>()
-                            .packs
-                            .iter()
-                            .map(|p| view! { <option value=p.id.clone()>{text(&p.title)}</option> })
-                            .collect_view()
-                            .into_any()
-                    }/>
-                </select>
-            </div>
+            <PackSelect id="bell-pack" value=pack/>
             <NumberField id="seconds" label=|t| t.host_seconds value=seconds min=5 max=120/>
             <NumberField id="rescue-below" label=|t| t.host_bell_rescue_below value=rescue_below min=0 max=MAX_CONTESTANTS/>
             <NumberField id="rescue-size" label=|t| t.host_bell_rescue_size value=rescue_size min=0 max=MAX_CONTESTANTS/>
