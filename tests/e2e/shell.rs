@@ -166,32 +166,48 @@ async fn wrong_field_and_missing_file_are_explained() {
     .await;
 }
 
-/// No horizontal scrolling and all three entries on screen at the sizes the
-/// app is used at: phone, projector, landscape and portrait kiosk.
+/// No horizontal scrolling and every control at least 44 px tall on every
+/// screen, at the sizes the app is used at: phone, projector, landscape and
+/// portrait kiosk.
 #[tokio::test]
 async fn layout_fits_phone_projector_and_kiosk_screens() {
     for size in [(360, 640), (1280, 720), (1920, 1080), (1080, 1920)] {
         let site = Site::copy_of_dist();
         run(&site, Run { size, ..Run::default() }, move |p| async move {
-            for path in ["/", "/exhibit", "/corner"] {
+            let fits = |path: &'static str| {
+                let p = p.clone();
+                async move {
+                    let overflow = p
+                        .js("return document.documentElement.scrollWidth - window.innerWidth")
+                        .await?
+                        .as_i64()
+                        .unwrap_or(0);
+                    check(overflow <= 0, format!("{path} at {size:?} scrolls sideways by {overflow}px"))?;
+                    let tiny = p
+                        .js("return [...document.querySelectorAll('button, a, select, input')].filter(e => e.offsetParent && e.type !== 'checkbox' && (e.getBoundingClientRect().height < 44)).map(e => e.textContent.trim() || e.id).join(' | ')")
+                        .await?;
+                    check(tiny.as_str() == Some(""), format!("{path}: targets under 44 px at {size:?}: {tiny}"))
+                }
+            };
+            for path in [
+                "/", "/exhibit", "/corner", "/contest", "/contest/results", "/contest/practice/flags",
+                "/contest/host", "/contest/golden-bell", "/admin",
+            ] {
                 p.goto(path).await?;
                 p.wait_text("h1", "").await?;
-                if path == "/exhibit" {
-                    p.wait_count(".flag-card", 11).await?;
+                match path {
+                    "/" => p.wait_count(".entry", 3).await?,
+                    "/exhibit" => p.wait_count(".flag-card", 11).await?,
+                    "/contest" => p.wait_count(".pack-card", 22).await?,
+                    _ => {}
                 }
-                let overflow = p
-                    .js("return document.documentElement.scrollWidth - window.innerWidth")
-                    .await?
-                    .as_i64()
-                    .unwrap_or(0);
-                check(overflow <= 0, format!("{path} at {size:?} scrolls sideways by {overflow}px"))?;
+                fits(path).await?;
             }
-            p.goto("/").await?;
-            p.wait_count(".entry", 3).await?;
-            let tiny = p
-                .js("return [...document.querySelectorAll('button, a')].filter(e => e.offsetParent && (e.getBoundingClientRect().height < 44)).map(e => e.textContent.trim()).join(' | ')")
-                .await?;
-            check(tiny.as_str() == Some(""), format!("targets under 44 px at {size:?}: {tiny}"))
+            // A question on screen.
+            p.goto("/contest/practice/flags?seed=1").await?;
+            p.click_text("button[type=submit]", "").await?;
+            p.wait_text(".progress-text", "1").await?;
+            fits("a question").await
         })
         .await;
     }

@@ -4,6 +4,7 @@
 
 pub mod bell_session;
 pub mod golden_bell;
+pub mod olympia;
 pub mod screen;
 pub mod teams;
 pub mod timer;
