@@ -12,6 +12,7 @@
 use super::audience::{channel_name, screen_key};
 use super::channel::use_channel;
 use crate::app::dom;
+use crate::app::i18n::tr;
 use crate::core::host::screen::{Message, Screen};
 use leptos::ev;
 use leptos::prelude::*;
@@ -107,4 +108,45 @@ pub fn use_host_keys(on_key: impl Fn(&str) -> bool + 'static) {
         }
     });
     on_cleanup(move || keys.remove());
+}
+
+impl<S: Send + Sync + 'static> Hosted<S> {
+    /// Opens the audience window for the projector; false if blocked.
+    pub fn open_audience(&self) -> bool {
+        dom::open_window(
+            &format!("/contest/{}/screen", self.format),
+            "asean-audience",
+        )
+    }
+}
+
+/// The end of every hosted game's controls: "Download results (CSV)" and
+/// "New game" behind a confirmation. `csv` gives `(file name, text)`.
+#[component]
+pub fn GameActions(
+    csv: Callback<(), Option<(String, String)>>,
+    on_new: Callback<()>,
+) -> impl IntoView {
+    let confirming = RwSignal::new(false);
+    let export = move |_| {
+        if let Some((name, text)) = csv.run(()) {
+            dom::download(&name, "text/csv;charset=utf-8", &text);
+        }
+    };
+    view! {
+        <div class="actions">
+            <button type="button" class="btn" on:click=export>{tr(|t| t.host_export_csv)}</button>
+            <button type="button" class="btn" on:click=move |_| confirming.set(true)>{tr(|t| t.host_new_game)}</button>
+        </div>
+        <div class="card confirm" role="alertdialog" aria-labelledby="new-h" hidden=move || !confirming.get()>
+            <h3 id="new-h">{tr(|t| t.host_new_game_confirm)}</h3>
+            <div class="actions">
+                <button type="button" class="btn btn-danger" on:click=move |_| {
+                    confirming.set(false);
+                    on_new.run(());
+                }>{tr(|t| t.host_new_game)}</button>
+                <button type="button" class="btn" on:click=move |_| confirming.set(false)>{tr(|t| t.contest_keep_working)}</button>
+            </div>
+        </div>
+    }
 }

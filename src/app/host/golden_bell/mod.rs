@@ -8,10 +8,9 @@ mod grid;
 mod screen;
 mod setup;
 
-use super::hosted::{use_host_keys, use_hosted};
+use super::hosted::{use_host_keys, use_hosted, GameActions};
 use super::screen_view::ScreenView;
 use crate::app::clock::now_ms;
-use crate::app::dom;
 use crate::app::i18n::{fill, text, tr, use_i18n};
 use crate::core::host::bell_session::{BellSession, Phase, SessionError};
 use crate::core::host::golden_bell::{parse_numbers, BellError};
@@ -61,7 +60,6 @@ pub fn GoldenBellControl() -> impl IntoView {
     let controls_hidden = RwSignal::new(false);
     let typed = RwSignal::new(String::new());
     let rescue_pick = RwSignal::new(Vec::<u32>::new());
-    let confirming_new = RwSignal::new(false);
     let persist = move || hosted.persist();
     // One action on the game: applied, saved, and any refusal explained.
     let act = move |f: &dyn Fn(&mut BellSession, u64) -> Result<(), SessionError>| {
@@ -126,7 +124,7 @@ pub fn GoldenBellControl() -> impl IntoView {
         persist();
     });
     let open_audience = move |_| {
-        if !dom::open_window(&format!("/contest/{FORMAT}/screen"), "asean-audience") {
+        if !hosted.open_audience() {
             message.set(i18n.t().host_popup_blocked.to_string());
         }
     };
@@ -142,33 +140,29 @@ pub fn GoldenBellControl() -> impl IntoView {
             Err(e) => message.set(error_text(i18n.t(), &SessionError::Bell(e))),
         }
     };
-    let new_game = move |_| {
+    let new_game = Callback::new(move |()| {
         hosted.clear();
-        confirming_new.set(false);
         message.set(String::new());
-    };
-    let export = move |_| {
+    });
+    let csv = Callback::new(move |()| {
         let t = i18n.t();
-        let csv = saved.with_untracked(|s| {
+        saved.with_untracked(|s| {
             s.as_ref().map(|s| {
-                s.session.to_csv([
+                let labels = [
                     t.host_csv_number,
                     t.host_csv_result,
                     t.host_csv_out_at,
                     t.host_csv_rescued,
                     t.host_csv_in,
                     t.host_csv_out,
-                ])
+                ];
+                (
+                    format!("{}.csv", t.host_bell_csv_file),
+                    s.session.to_csv(labels),
+                )
             })
-        });
-        if let Some(csv) = csv {
-            dom::download(
-                &format!("{}.csv", t.host_bell_csv_file),
-                "text/csv;charset=utf-8",
-                &csv,
-            );
-        }
-    };
+        })
+    });
 
     view! {
         <div class="section host golden-bell" class:controls-hidden=move || controls_hidden.get()>
@@ -279,16 +273,8 @@ pub fn GoldenBellControl() -> impl IntoView {
                             <button type="button" class="btn" on:click=move |_| act(&|s, _| { s.finish(); Ok(()) }) disabled=move || phase.get() == Some(Phase::Finished)>
                                 {tr(|t| t.host_finish)}
                             </button>
-                            <button type="button" class="btn" on:click=export>{tr(|t| t.host_export_csv)}</button>
-                            <button type="button" class="btn" on:click=move |_| confirming_new.set(true)>{tr(|t| t.host_new_game)}</button>
                         </div>
-                        <div class="card confirm" role="alertdialog" aria-labelledby="new-h" hidden=move || !confirming_new.get()>
-                            <h3 id="new-h">{tr(|t| t.host_new_game_confirm)}</h3>
-                            <div class="actions">
-                                <button type="button" class="btn btn-danger" on:click=new_game>{tr(|t| t.host_new_game)}</button>
-                                <button type="button" class="btn" on:click=move |_| confirming_new.set(false)>{tr(|t| t.contest_keep_working)}</button>
-                            </div>
-                        </div>
+                        <GameActions csv on_new=new_game/>
                     </section>
                     <section class="host-history" aria-labelledby="history-h">
                         <h2 id="history-h">{tr(|t| t.host_bell_history)}</h2>

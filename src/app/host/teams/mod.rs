@@ -8,10 +8,9 @@
 mod screen;
 mod setup;
 
-use super::hosted::{use_host_keys, use_hosted};
+use super::hosted::{use_host_keys, use_hosted, GameActions};
 use super::screen_view::ScreenView;
 use crate::app::clock::now_ms;
-use crate::app::dom;
 use crate::app::i18n::{fill, text, tr, use_i18n};
 use crate::core::host::teams::{TeamError, TeamPhase, TeamSession};
 use crate::core::lang::Text;
@@ -33,7 +32,6 @@ pub fn TeamControl() -> impl IntoView {
     let saved = hosted.state;
     let message = RwSignal::new(String::new());
     let controls_hidden = RwSignal::new(false);
-    let confirming_new = RwSignal::new(false);
 
     let act = move |f: &dyn Fn(&mut TeamSession, u64) -> Result<(), TeamError>| {
         let mut result = Ok(());
@@ -104,29 +102,30 @@ pub fn TeamControl() -> impl IntoView {
         hosted.persist();
     });
     let open_audience = move |_| {
-        if !dom::open_window(&format!("/contest/{FORMAT}/screen"), "asean-audience") {
+        if !hosted.open_audience() {
             message.set(i18n.t().host_popup_blocked.to_string());
         }
     };
-    let export = move |_| {
+    let csv = Callback::new(move |()| {
         let t = i18n.t();
-        let csv = saved.with_untracked(|s| {
+        saved.with_untracked(|s| {
             s.as_ref().map(|s| {
-                s.session.to_csv([
+                let labels = [
                     t.host_teams_csv_place,
                     t.host_teams_csv_team,
                     t.host_teams_csv_total,
-                ])
+                ];
+                (
+                    format!("{}.csv", t.host_teams_csv_file),
+                    s.session.to_csv(labels),
+                )
             })
-        });
-        if let Some(csv) = csv {
-            dom::download(
-                &format!("{}.csv", t.host_teams_csv_file),
-                "text/csv;charset=utf-8",
-                &csv,
-            );
-        }
-    };
+        })
+    });
+    let new_game = Callback::new(move |()| {
+        hosted.clear();
+        message.set(String::new());
+    });
 
     view! {
         <div class="section host teams" class:controls-hidden=move || controls_hidden.get()>
@@ -231,21 +230,7 @@ pub fn TeamControl() -> impl IntoView {
                             </button>
                         </div>
                         <p class="muted small">{tr(|t| t.host_teams_shortcuts)}</p>
-                        <div class="actions">
-                            <button type="button" class="btn" on:click=export>{tr(|t| t.host_export_csv)}</button>
-                            <button type="button" class="btn" on:click=move |_| confirming_new.set(true)>{tr(|t| t.host_new_game)}</button>
-                        </div>
-                        <div class="card confirm" role="alertdialog" aria-labelledby="new-h" hidden=move || !confirming_new.get()>
-                            <h3 id="new-h">{tr(|t| t.host_new_game_confirm)}</h3>
-                            <div class="actions">
-                                <button type="button" class="btn btn-danger" on:click=move |_| {
-                                    hosted.clear();
-                                    confirming_new.set(false);
-                                    message.set(String::new());
-                                }>{tr(|t| t.host_new_game)}</button>
-                                <button type="button" class="btn" on:click=move |_| confirming_new.set(false)>{tr(|t| t.contest_keep_working)}</button>
-                            </div>
-                        </div>
+                        <GameActions csv on_new=new_game/>
                     </section>
                 }
             })}
