@@ -38,6 +38,7 @@ def sri(data):
 BUNDLES = [
     ("contest", r"^contest/(practice|challenge|exam)/[a-z0-9-]+/?$"),
     ("host", r"^contest/(golden-bell|host)(/screen)?/?$"),
+    ("olympia", r"^contest/olympia(/screen)?/?$"),
 ]
 public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
 if not public_url.endswith("/"):

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))] // native: reads the repository's files
 
 use asean_kiosk::core::content::{ContentFormat, SourcesFile, TopicsFile};
-use asean_kiosk::core::lang::Lang;
+use asean_kiosk::core::lang::{Lang, Text};
 use asean_kiosk::core::load::parse;
 use asean_kiosk::core::quiz::pack::Answer;
 use asean_kiosk::core::quiz::validate::{validate_packs, Refs, INDEX_FILE};
@@ -100,7 +100,8 @@ fn the_packs_the_brief_asks_for_exist() {
     }
 }
 
-/// The validator must turn red on broken packs, at the right place.
+/// The validator must turn red on broken packs, at the right place: each
+/// rule broken once, for questions and for obstacle puzzles.
 #[test]
 fn validator_catches_broken_questions() {
     let index = load::<PackIndex>(INDEX_FILE);
@@ -177,6 +178,122 @@ fn validator_catches_broken_questions() {
             "{what}: expected a problem at `{path_part}`, got {list:#?}"
         );
     }
+
+    // Obstacle puzzles: each rule broken once, in the first pack that has one.
+    let at = original
+        .iter()
+        .position(|(_, p)| !p.obstacles.is_empty())
+        .expect("a bundled pack has an obstacle puzzle");
+    // A question id of another pack listed before it, so the clash is
+    // reported at the obstacle.
+    let elsewhere = original[..at]
+        .iter()
+        .find_map(|(_, p)| p.questions.first())
+        .map(|q| q.id.clone())
+        .expect("a pack before the first obstacle puzzle");
+    let text = |s: &str| Text {
+        vi: s.into(),
+        en: s.into(),
+    };
+    let cases: Vec<(&str, &str, Breaker)> = vec![
+        (
+            "four clues",
+            "`obstacles[0].clues`: 4 clues",
+            Box::new(|p| {
+                p.obstacles[0].clues.pop();
+            }),
+        ),
+        (
+            "six clues",
+            "`obstacles[0].clues`: 6 clues",
+            Box::new(|p| {
+                let extra = p.obstacles[0].clues[0].clone();
+                p.obstacles[0].clues.push(extra);
+            }),
+        ),
+        (
+            "empty keyword",
+            "`obstacles[0].keyword`: empty en",
+            Box::new(|p| p.obstacles[0].keyword.en.clear()),
+        ),
+        (
+            "empty clue prompt",
+            "`obstacles[0].clues[1].prompt`: empty vi",
+            Box::new(|p| p.obstacles[0].clues[1].prompt.vi = "  ".into()),
+        ),
+        (
+            "empty clue answer",
+            "`obstacles[0].clues[2].answer`: empty en",
+            Box::new(|p| p.obstacles[0].clues[2].answer.en.clear()),
+        ),
+        (
+            "answer of four words",
+            "`obstacles[0].clues[3].answer`: vi answer too long",
+            Box::new(move |p| p.obstacles[0].clues[3].answer = text("Một hai ba bốn")),
+        ),
+        (
+            "answer of 25 characters",
+            "`obstacles[0].clues[4].answer`: en answer too long",
+            Box::new(move |p| p.obstacles[0].clues[4].answer = text("Abcdefghijklmnopqrstuvwxy")),
+        ),
+        (
+            "web picture",
+            "`obstacles[0].picture.src`",
+            Box::new(|p| p.obstacles[0].picture.src = "https://example.com/asean.svg".into()),
+        ),
+        (
+            "data: picture",
+            "`obstacles[0].picture.src`",
+            Box::new(|p| p.obstacles[0].picture.src = "data:image/svg+xml;base64,PHN2Zy8+".into()),
+        ),
+        (
+            "missing picture file",
+            "`obstacles[0].picture.src`",
+            Box::new(|p| p.obstacles[0].picture.src = "flags/xx.svg".into()),
+        ),
+        (
+            "empty alt text",
+            "`obstacles[0].picture.alt`: empty vi",
+            Box::new(|p| p.obstacles[0].picture.alt.vi.clear()),
+        ),
+        (
+            "unknown source",
+            "`obstacles[0].source`: unknown source id",
+            Box::new(|p| p.obstacles[0].source = "nope".into()),
+        ),
+        (
+            "empty id",
+            "`obstacles[0].id`: empty id",
+            Box::new(|p| p.obstacles[0].id.clear()),
+        ),
+        (
+            "id of a question of the same pack",
+            "`obstacles[0].id`: duplicate id",
+            Box::new(|p| p.obstacles[0].id = p.questions[0].id.clone()),
+        ),
+        (
+            "two obstacles with one id",
+            "`obstacles[1].id`: duplicate id",
+            Box::new(|p| {
+                let twin = p.obstacles[0].clone();
+                p.obstacles.push(twin);
+            }),
+        ),
+        (
+            "id of a question of another pack",
+            "`obstacles[0].id`: id",
+            Box::new(move |p| p.obstacles[0].id = elsewhere.clone()),
+        ),
+    ];
+    for (what, path_part, break_it) in cases {
+        let mut packs = original.clone();
+        break_it(&mut packs[at].1);
+        let list = problems(&index, &packs);
+        assert!(
+            list.iter().any(|p| p.contains(path_part)),
+            "{what}: expected a problem at `{path_part}`, got {list:#?}"
+        );
+    }
 }
 
 // ------------------------------------------------------------- schema ---
@@ -208,7 +325,8 @@ fn bundled_files_satisfy_the_schemas() {
     assert!(errors.is_empty(), "index: {errors:#?}");
 }
 
-/// One pack with a question of every type, written as the serde types write it.
+/// One pack with a question of every type and an obstacle puzzle, written as
+/// the serde types write it.
 fn every_type_pack() -> Value {
     let t = |s: &str| json!({"vi": s, "en": s});
     let q = |id: &str, answer: Value| {
@@ -216,6 +334,7 @@ fn every_type_pack() -> Value {
                "difficulty": 2, "topics": ["history"], "members": ["vn"], "source": "about_asean"})
     };
     let flag = |c: &str| json!({"src": format!("flags/{c}.svg"), "alt": t(c)});
+    let clue = |a: &str| json!({"prompt": t("Gợi ý"), "answer": t(a)});
     json!({
         "format": "asean-kiosk/quiz-pack", "version": 1, "id": "every-type",
         "title": t("Mọi loại"), "description": t("Mỗi loại một câu"), "level": "adult",
@@ -231,7 +350,12 @@ fn every_type_pack() -> Value {
             q("t-8", json!({"type": "map", "correct": "la"})),
             q("t-9", json!({"type": "numeric", "value": 1967.0, "tolerance": 0.0, "unit": t("năm")})),
             q("t-10", json!({"type": "audio", "clip": "audio/x.ogg", "options": [t("a"), t("b")], "correct": 0})),
-        ]
+        ],
+        "obstacles": [{
+            "id": "t-obstacle-1", "keyword": t("Từ khóa"), "picture": flag("asean"),
+            "clues": [clue("1"), clue("2"), clue("3"), clue("4"), clue("5")],
+            "source": "about_asean"
+        }]
     })
 }
 
@@ -273,6 +397,7 @@ fn schema_and_types_agree() {
         a.remove("tolerance");
         a.remove("unit")
     });
+    minimal.as_object_mut().map(|p| p.remove("obstacles"));
     assert!(
         serde_accepts(&minimal) && pack_schema.is_valid(&minimal),
         "optional fields"
@@ -318,11 +443,70 @@ fn schema_and_types_agree() {
             "negative index",
             Box::new(|v| v["questions"][0]["answer"]["correct"] = json!(-1)),
         ),
+        (
+            "unknown field in a clue",
+            Box::new(|v| v["obstacles"][0]["clues"][2]["hint"] = json!("x")),
+        ),
+        (
+            "obstacle without a keyword",
+            Box::new(|v| {
+                v["obstacles"][0]
+                    .as_object_mut()
+                    .map(|o| o.remove("keyword"));
+            }),
+        ),
+        (
+            "clue without an answer",
+            Box::new(|v| {
+                v["obstacles"][0]["clues"][4]
+                    .as_object_mut()
+                    .map(|c| c.remove("answer"));
+            }),
+        ),
+        (
+            "unknown field in an obstacle",
+            Box::new(|v| v["obstacles"][0]["points"] = json!(80)),
+        ),
+        (
+            "clues not a list",
+            Box::new(|v| v["obstacles"][0]["clues"] = json!({"prompt": "x"})),
+        ),
     ];
     for (what, break_it) in breakers {
         let mut bad = good.clone();
         break_it(&mut bad);
         assert!(!serde_accepts(&bad), "{what}: serde should reject");
+        assert!(
+            !pack_schema.is_valid(&bad),
+            "{what}: the schema should reject"
+        );
+    }
+
+    // Rules of validate.rs that the schema checks too (the types accept these).
+    let validator_rules: Vec<(&str, Breaker)> = vec![
+        (
+            "four clues",
+            Box::new(|v| {
+                v["obstacles"][0]["clues"].as_array_mut().map(|c| c.pop());
+            }),
+        ),
+        (
+            "a data: picture",
+            Box::new(|v| v["obstacles"][0]["picture"]["src"] = json!("data:image/svg+xml,<svg/>")),
+        ),
+        (
+            "a web picture",
+            Box::new(|v| v["obstacles"][0]["picture"]["src"] = json!("https://example.com/a.svg")),
+        ),
+        (
+            "an empty source",
+            Box::new(|v| v["obstacles"][0]["source"] = json!("")),
+        ),
+    ];
+    for (what, break_it) in validator_rules {
+        let mut bad = good.clone();
+        break_it(&mut bad);
+        assert!(serde_accepts(&bad), "{what}: the types accept it");
         assert!(
             !pack_schema.is_valid(&bad),
             "{what}: the schema should reject"

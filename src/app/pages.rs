@@ -2,8 +2,9 @@
 //!
 //! The app ships as several WebAssembly downloads so that a phone on a slow
 //! network fetches only what the first screen needs: [`main`] (home, the
-//! sections' landing pages, admin), [`contest`] (playing a pack) and
-//! [`host`] (hosting a contest in class: control and audience windows).
+//! sections' landing pages, admin), [`contest`] (playing a pack), [`host`]
+//! (team contests and Rung chuông vàng: control and audience windows) and
+//! [`olympia`].
 //! `index.html`'s loader (written by `scripts/postbuild.py`) picks the
 //! download from the path; moving to a screen of the other download loads
 //! it as a new page. Every screen is in exactly one download (a test checks).
@@ -29,7 +30,11 @@ pub fn main(route: &Route) -> Option<AnyView> {
         Route::Corner => view! { <corner::CornerHome/> }.into_any(),
         Route::Admin => view! { <admin::AdminHome/> }.into_any(),
         Route::NotFound(_) => view! { <not_found::NotFound/> }.into_any(),
-        Route::Play { .. } | Route::GoldenBell | Route::Teams | Route::Audience(_) => return None,
+        Route::Play { .. }
+        | Route::GoldenBell
+        | Route::Teams
+        | Route::Olympia
+        | Route::Audience(_) => return None,
     })
 }
 
@@ -46,7 +51,20 @@ pub fn host(route: &Route) -> Option<AnyView> {
     match route.clone() {
         Route::GoldenBell => Some(view! { <host::golden_bell::GoldenBellControl/> }.into_any()),
         Route::Teams => Some(view! { <host::teams::TeamControl/> }.into_any()),
-        Route::Audience(format) => Some(view! { <host::audience::Audience format/> }.into_any()),
+        Route::Audience(format) if format != "olympia" => {
+            Some(view! { <host::audience::Audience format/> }.into_any())
+        }
+        _ => None,
+    }
+}
+
+/// Đường lên đỉnh Olympia: its control window and audience window.
+pub fn olympia(route: &Route) -> Option<AnyView> {
+    match route.clone() {
+        Route::Olympia => Some(view! { <host::olympia::OlympiaControl/> }.into_any()),
+        Route::Audience(format) if format == "olympia" => {
+            Some(view! { <host::audience::Audience format/> }.into_any())
+        }
         _ => None,
     }
 }

@@ -31,6 +31,8 @@ pub enum Route {
     GoldenBell,
     /// `/contest/host`: the host's control window of a team contest.
     Teams,
+    /// `/contest/olympia`: the host's control window of an Olympia match.
+    Olympia,
     /// `/contest/<format>/screen`: the audience window of a hosted format.
     Audience(String),
     Exhibit,
@@ -49,7 +51,8 @@ impl Route {
             ["contest", "results"] => Route::Results,
             ["contest", "golden-bell"] => Route::GoldenBell,
             ["contest", "host"] => Route::Teams,
-            ["contest", format @ ("golden-bell" | "host"), "screen"] => {
+            ["contest", "olympia"] => Route::Olympia,
+            ["contest", format @ ("golden-bell" | "host" | "olympia"), "screen"] => {
                 Route::Audience(format.to_string())
             }
             ["contest", mode, pack] if is_id(pack) => match parse_mode(mode) {

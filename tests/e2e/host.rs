@@ -271,3 +271,100 @@ async fn team_contest_buzzers_points_scoreboard_podium_and_csv() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn olympia_four_rounds_with_an_obstacle_puzzle_from_a_pack() {
+    let site = Site::copy_of_dist();
+    // A puzzle written into a pack, as a teacher would (docs/quiz-format.md).
+    let mut pack: serde_json::Value =
+        serde_json::from_str(&site.read("quizzes/flags.json")).expect("pack");
+    let t = |vi: &str, en: &str| serde_json::json!({"vi": vi, "en": en});
+    pack["obstacles"] = serde_json::json!([{
+        "id": "ob-test",
+        "keyword": t("Lúa", "Rice"),
+        "picture": {"src": "flags/asean.svg", "alt": t("Lá cờ ASEAN", "The ASEAN flag")},
+        "clues": [
+            {"prompt": t("Màu nền của cờ ASEAN?", "The background colour of the ASEAN flag?"), "answer": t("Xanh", "Blue")},
+            {"prompt": t("Màu hình tròn?", "The colour of the circle?"), "answer": t("Đỏ", "Red")},
+            {"prompt": t("Màu viền hình tròn?", "The colour of the circle's edge?"), "answer": t("Trắng", "White")},
+            {"prompt": t("Màu các nhánh lúa?", "The colour of the stalks?"), "answer": t("Vàng", "Yellow")},
+            {"prompt": t("Có mấy nhánh?", "How many stalks?"), "answer": t("Mười", "Ten")}
+        ],
+        "source": pack["questions"][0]["source"].clone()
+    }]);
+    site.write("quizzes/flags.json", &pack.to_string());
+    run(&site, Run::default(), |p| async move {
+        let control = p.client.window().await.map_err(|e| e.to_string())?;
+        p.goto("/contest/olympia?lang=en").await?;
+        p.wait_text("h1", "Road to Mount Olympia").await?;
+        for (i, name) in ["An", "Binh", "Chi", "Dung"].iter().enumerate() {
+            type_in(&p, &format!("#player-{i}"), name).await?;
+        }
+        let select = |css: &'static str| {
+            let p = p.clone();
+            async move { p.client.find(Locator::Css(css)).await.map_err(|e| e.to_string()) }
+        };
+        select("#olympia-pack").await?.select_by_value("flags").await.map_err(|e| e.to_string())?;
+        p.wait_text("#olympia-puzzle option", "ob-test").await?;
+        select("#olympia-puzzle").await?.select_by_label("Flags of ASEAN — ob-test").await.map_err(|e| e.to_string())?;
+        p.click_text("button[type=submit]", "Start").await?;
+        p.wait_text(".host-controls h2", "Warm-up").await?;
+
+        let audience = p.client.new_window(false).await.map_err(|e| e.to_string())?.handle;
+        to(&p, &audience).await?;
+        p.goto("/contest/olympia/screen?lang=en").await?;
+        p.wait_text(".screen-heading", "Warm-up").await?;
+        p.wait_count(".scoreboard .score-row", 4).await?;
+
+        // Warm-up: An right.
+        to(&p, &control).await?;
+        p.click_text(".host-controls button", "Next question").await?;
+        p.click_text(".player-row[data-player='0'] button", "✓").await?;
+        // Obstacle: row 1 right for Binh, then Chi finds the keyword.
+        p.click_text(".host-controls button", "Next round").await?;
+        p.wait_text(".host-controls h2", "Obstacle").await?;
+        p.click_text(".olympia-panel button", "Row 1").await?;
+        to(&p, &audience).await?;
+        p.wait_text(".screen-prompt", "The background colour of the ASEAN flag?").await?;
+        p.wait_text(".obstacle-keyword", "4 letters").await?;
+        to(&p, &control).await?;
+        p.click_text(".player-row[data-player='1'] label", "Binh").await?;
+        p.click_text(".olympia-panel button", "Score and open the tile").await?;
+        p.click_text(".player-row[data-player='2'] button", "Keyword ✓").await?;
+        to(&p, &audience).await?;
+        p.wait_text(".obstacle-rows", "BLUE").await?;
+        p.wait_text(".obstacle-keyword", "Rice").await?;
+        // Acceleration: Dung fastest, then An.
+        to(&p, &control).await?;
+        p.click_text(".host-controls button", "Next round").await?;
+        p.click_text(".host-controls button", "Next question").await?;
+        p.click_text(".olympia-panel button[data-player='3']", "Dung").await?;
+        p.click_text(".olympia-panel button[data-player='0']", "An").await?;
+        p.click_text(".olympia-panel button", "Give the points").await?;
+        // Finish: An, 30 points, Star of Hope, right: +60.
+        p.click_text(".host-controls button", "Next round").await?;
+        p.wait_text(".host-controls h2", "Finish").await?;
+        p.click_text(".olympia-panel button", "30").await?;
+        p.click_text(".olympia-panel label", "Star of Hope").await?;
+        p.click_text(".olympia-panel button", "Ask this question").await?;
+        to(&p, &audience).await?;
+        p.wait_text(".screen-lines", "Star of Hope!").await?;
+        to(&p, &control).await?;
+        p.click_text(".olympia-panel button", "Answered right").await?;
+        // A reload of the control window keeps the match.
+        p.js("location.reload()").await?;
+        p.wait_text(".host-controls h2", "Finish").await?;
+        to(&p, &audience).await?;
+        let scores = p
+            .wait_for("const v = [...document.querySelectorAll('.score-value')].map(e => e.textContent).join(' '); \
+                       return v === '100 10 80 40' ? v : null")
+            .await?;
+        check(scores == "100 10 80 40", format!("scores: {scores}"))?;
+        to(&p, &control).await?;
+        p.click_text(".host-controls button", "Next round").await?;
+        to(&p, &audience).await?;
+        p.wait_text(".screen-heading", "The podium").await?;
+        p.wait_text(".podium .score-row[data-place='1']", "An").await
+    })
+    .await;
+}

@@ -191,7 +191,7 @@ async fn layout_fits_phone_projector_and_kiosk_screens() {
             };
             for path in [
                 "/", "/exhibit", "/corner", "/contest", "/contest/results", "/contest/practice/flags",
-                "/contest/host", "/contest/golden-bell", "/admin",
+                "/contest/host", "/contest/golden-bell", "/contest/olympia", "/admin",
             ] {
                 p.goto(path).await?;
                 p.wait_text("h1", "").await?;

@@ -129,6 +129,7 @@ pub fn ContestHome() -> impl IntoView {
                 <div class="mode-links">
                     <Link href="/contest/host" class="btn btn-primary">{tr(|t| t.host_teams_title)}</Link>
                     <Link href="/contest/golden-bell" class="btn btn-primary">{tr(|t| t.host_bell_title)}</Link>
+                    <Link href="/contest/olympia" class="btn btn-primary">{tr(|t| t.host_olympia_title)}</Link>
                 </div>
             </section>
             <p>

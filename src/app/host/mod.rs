@@ -7,6 +7,7 @@ pub mod channel;
 pub mod fields;
 pub mod golden_bell;
 pub mod hosted;
+pub mod olympia;
 pub mod screen_parts;
 pub mod screen_view;
 pub mod teams;

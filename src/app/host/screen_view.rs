@@ -48,6 +48,45 @@ pub fn ScreenView(#[prop(into)] screen: Signal<Option<Screen>>) -> impl IntoView
                                 </ol>
                             }
                         })}
+                        {s.obstacle.map(|o| {
+                            let open = o.open.clone();
+                            view! {
+                                <div class="obstacle">
+                                    <div class="obstacle-picture">
+                                        <img src=o.picture.src.clone() alt=text(&o.picture.alt)/>
+                                        {(0..5).map(|i| {
+                                            let shown = open.get(i).copied().unwrap_or(false);
+                                            view! { <span class=format!("tile tile-{i}") class:open=shown aria-hidden="true"></span> }
+                                        }).collect_view()}
+                                    </div>
+                                    <ol class="obstacle-rows" role="list">
+                                        {o.rows.iter().enumerate().map(|(i, (vi, en, word))| {
+                                            let label = if i == 4 { "★".to_string() } else { (i + 1).to_string() };
+                                            let word = word.clone();
+                                            let (vi, en) = (*vi, *en);
+                                            let i18n = crate::app::i18n::use_i18n();
+                                            let n = move || if i18n.lang() == crate::core::lang::Lang::Vi { vi } else { en };
+                                            view! {
+                                                <li class="obstacle-row">
+                                                    <span class="letter">{label}</span>
+                                                    {match word {
+                                                        Some(w) => view! { <span class="row-word">{text(&w)}</span> }.into_any(),
+                                                        None => view! { <span class="row-blank">{move || "□ ".repeat(n())}</span> }.into_any(),
+                                                    }}
+                                                </li>
+                                            }
+                                        }).collect_view()}
+                                    </ol>
+                                    <p class="obstacle-keyword">
+                                        <span class="label">{tr(|t| t.host_olympia_keyword)}": "</span>
+                                        {match o.keyword {
+                                            Some(k) => view! { <strong>{text(&k)}</strong> }.into_any(),
+                                            None => view! { <span>{text(&o.keyword_letters)}" "{tr(|t| t.host_olympia_letters)}</span> }.into_any(),
+                                        }}
+                                    </p>
+                                </div>
+                            }
+                        })}
                         {s.answer.map(|a| view! {
                             <p class="screen-answer"><span class="label">{tr(|t| t.contest_right_answer)}": "</span>{text(&a)}</p>
                         })}

@@ -41,6 +41,10 @@ pub struct OlympiaRules {
     /// Acceleration points by order of the right answers.
     pub acceleration_points: [i64; PLAYERS],
     pub acceleration_seconds: u32,
+    /// Seconds for warm-up questions and obstacle clues.
+    pub question_seconds: u32,
+    /// Seconds for a finish question.
+    pub finish_seconds: u32,
     /// The values a finish question can have.
     pub finish_values: [i64; 3],
     pub steal_seconds: u32,
@@ -55,6 +59,8 @@ impl Default for OlympiaRules {
             keyword_points: [80, 60, 40, 20, 10],
             acceleration_points: [40, 30, 20, 10],
             acceleration_seconds: 30,
+            question_seconds: 15,
+            finish_seconds: 20,
             finish_values: [10, 20, 30],
             steal_seconds: 5,
         }

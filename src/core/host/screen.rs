@@ -13,6 +13,7 @@
 use super::timer::Timer;
 use crate::core::lang::Text;
 use crate::core::quiz::pack::Media;
+
 use serde::{Deserialize, Serialize};
 
 /// One question as the room sees it.
@@ -41,9 +42,28 @@ pub struct Screen {
     pub lines: Vec<Text>,
     /// Highlighted moment: the golden bell rings, the podium.
     pub celebrate: bool,
-    /// The scoreboard (team contests), in team order.
+    /// The scoreboard (team contests, Olympia), in team or player order.
     #[serde(default)]
     pub scores: Vec<ScoreRow>,
+    /// The obstacle round's board (Olympia).
+    #[serde(default)]
+    pub obstacle: Option<ObstacleBoard>,
+}
+
+/// The obstacle round as the room sees it: the picture under five tiles,
+/// the clue rows as letter counts until answered, and the keyword's length.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ObstacleBoard {
+    pub picture: Media,
+    /// Tiles opened: four corners, then the centre.
+    pub open: Vec<bool>,
+    /// Each clue row: its letter count (Vietnamese, English), and its word
+    /// once opened.
+    pub rows: Vec<(usize, usize, Option<Text>)>,
+    /// Letters in the keyword (not counting spaces), per language.
+    pub keyword_letters: Text,
+    /// The keyword once found (or at the end of the round).
+    pub keyword: Option<Text>,
 }
 
 /// One team on the scoreboard.

@@ -57,8 +57,37 @@ pub struct Pack {
     /// A teacher's pack may be in one language; texts of the other stay empty.
     pub languages: Vec<Lang>,
     pub questions: Vec<Question>,
+    /// Puzzles for the obstacle round of Đường lên đỉnh Olympia (optional).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub obstacles: Vec<Obstacle>,
 }
 crate::core::content::content_format!(Pack, "asean-kiosk/quiz-pack", 1);
+
+/// An obstacle-round puzzle (*Vượt chướng ngại vật*): a hidden keyword, a
+/// picture uncovered tile by tile, and five clues — four rows, then the
+/// centre — each answered by a word or short phrase.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Obstacle {
+    /// Unique among all packs, like question ids.
+    pub id: String,
+    /// The keyword the players look for.
+    pub keyword: Text,
+    /// The picture behind the five tiles (an app path, e.g. `flags/asean.svg`).
+    pub picture: Media,
+    /// Exactly five: the four rows in order, then the centre clue.
+    pub clues: Vec<Clue>,
+    /// A source id from `content/sources.json`.
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clue {
+    pub prompt: Text,
+    /// The row's word; its letter count is shown before it is answered.
+    pub answer: Text,
+}
 
 /// One question. The fields common to every type sit here; what the type
 /// needs (options, the right answer) sits in `answer`.
@@ -89,7 +118,7 @@ pub struct Question {
 }
 
 /// A picture: a path under the app root (bundled flags) with its text alternative.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Media {
     pub src: String,

@@ -1,12 +1,15 @@
 //! Rules for quiz packs beyond what the types say: answers that exist,
 //! options that differ, texts present in every language the pack declares,
-//! references that resolve, and an index that agrees with the packs.
+//! references that resolve, obstacle puzzles of five short clues, and an
+//! index that agrees with the packs.
 
-use super::pack::{Answer, Media, Pack, PackIndex, Question};
+use super::pack::{Answer, Media, Obstacle, Pack, PackIndex, Question};
 use crate::core::content::MEMBER_CODES;
+// Four rows, then the centre: the clues the obstacle round opens.
+use crate::core::host::olympia::OBSTACLE_CLUES;
 use crate::core::lang::{Lang, Text};
 use crate::core::validate::{is_app_path, Problem};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 pub const INDEX_FILE: &str = "quizzes/index.json";
 
@@ -17,6 +20,11 @@ pub struct Refs<'a> {
     /// A file's text by its path under the app root, or `None` if missing.
     pub read: &'a dyn Fn(&str) -> Option<String>,
 }
+
+/// A clue's answer is a word or a short phrase: at most this many words…
+pub const CLUE_ANSWER_MAX_WORDS: usize = 3;
+/// …and at most this many characters (spaces included), in each language.
+pub const CLUE_ANSWER_MAX_CHARS: usize = 24;
 
 /// Phrases that make an option a giveaway or a trick (quality rules).
 const BANNED: [&str; 6] = [
@@ -91,6 +99,57 @@ impl Checker<'_> {
             self.say(
                 &format!("{path}.src"),
                 format!("`{}` is not a file of the app", m.src),
+            );
+        }
+    }
+
+    fn obstacle(&mut self, path: &str, o: &Obstacle, refs: &Refs) {
+        if o.id.trim().is_empty() {
+            self.say(&format!("{path}.id"), "empty id");
+        }
+        self.text(&format!("{path}.keyword"), &o.keyword);
+        // The picture is a file of the app: the tiles uncover it on the big
+        // screen, so no data: URI and no web address.
+        self.text(&format!("{path}.picture.alt"), &o.picture.alt);
+        let src = &o.picture.src;
+        if src.starts_with("data:") || !is_app_path(src) || (refs.read)(src).is_none() {
+            self.say(
+                &format!("{path}.picture.src"),
+                format!("`{src}` is not a file of the app"),
+            );
+        }
+        if o.clues.len() != OBSTACLE_CLUES {
+            self.say(
+                &format!("{path}.clues"),
+                format!(
+                    "{} clues; exactly {OBSTACLE_CLUES} wanted (four rows, then the centre)",
+                    o.clues.len()
+                ),
+            );
+        }
+        for (i, clue) in o.clues.iter().enumerate() {
+            let c = format!("{path}.clues[{i}]");
+            self.text(&format!("{c}.prompt"), &clue.prompt);
+            self.text(&format!("{c}.answer"), &clue.answer);
+            for &lang in self.langs {
+                let answer = clue.answer.get(lang).trim();
+                let words = answer.split_whitespace().count();
+                let chars = answer.chars().count();
+                if words > CLUE_ANSWER_MAX_WORDS || chars > CLUE_ANSWER_MAX_CHARS {
+                    self.say(
+                        &format!("{c}.answer"),
+                        format!(
+                            "{} answer too long ({words} words, {chars} characters); a word or short phrase of at most {CLUE_ANSWER_MAX_WORDS} words and {CLUE_ANSWER_MAX_CHARS} characters",
+                            lang.code()
+                        ),
+                    );
+                }
+            }
+        }
+        if !refs.source_ids.contains(o.source.as_str()) {
+            self.say(
+                &format!("{path}.source"),
+                format!("unknown source id `{}`", o.source),
             );
         }
     }
@@ -256,22 +315,49 @@ pub fn validate_pack(file: &str, pack: &Pack, refs: &Refs) -> Vec<Problem> {
         }
         c.question(&format!("questions[{i}]"), q, refs);
     }
+    for (i, o) in pack.obstacles.iter().enumerate() {
+        if !ids.insert(o.id.as_str()) {
+            c.say(
+                &format!("obstacles[{i}].id"),
+                format!(
+                    "duplicate id `{}` (question and obstacle ids share one list)",
+                    o.id
+                ),
+            );
+        }
+        c.obstacle(&format!("obstacles[{i}]"), o, refs);
+    }
     c.problems
+}
+
+/// The ids a pack uses, questions then obstacles, with their field paths.
+fn ids_of(pack: &Pack) -> impl Iterator<Item = (&str, String)> {
+    let questions = (pack.questions.iter().enumerate())
+        .map(|(i, q)| (q.id.as_str(), format!("questions[{i}].id")));
+    let obstacles = (pack.obstacles.iter().enumerate())
+        .map(|(i, o)| (o.id.as_str(), format!("obstacles[{i}].id")));
+    questions.chain(obstacles)
 }
 
 /// Checks every pack, ids unique across packs, and the index against them.
 pub fn validate_packs(index: &PackIndex, packs: &[(String, Pack)], refs: &Refs) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut seen = HashSet::new();
+    // Question and obstacle ids, each with the first file that uses it; a
+    // clash within one pack is reported by `validate_pack`.
+    let mut seen: HashMap<&str, &str> = HashMap::new();
     for (file, pack) in packs {
         problems.extend(validate_pack(file, pack, refs));
-        for (i, q) in pack.questions.iter().enumerate() {
-            if !seen.insert(q.id.clone()) {
-                problems.push(Problem {
+        for (id, path) in ids_of(pack) {
+            match seen.get(id) {
+                Some(&first) if first != file.as_str() => problems.push(Problem {
                     file: file.clone(),
-                    path: format!("questions[{i}].id"),
-                    message: format!("id `{}` is used in another pack", q.id),
-                });
+                    path,
+                    message: format!("id `{id}` is used in another pack ({first})"),
+                }),
+                Some(_) => {}
+                None => {
+                    seen.insert(id, file);
+                }
             }
         }
         match index.packs.iter().find(|m| m.id == pack.id) {
