@@ -83,6 +83,7 @@ pub fn OlympiaControl() -> impl IntoView {
         match key {
             " " => toggle_timer(),
             "r" | "R" => reveal(),
+            "n" | "N" => next_question(),
             "h" | "H" => controls_hidden.update(|h| *h = !*h),
             _ => return false,
         }
