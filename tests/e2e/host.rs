@@ -364,7 +364,22 @@ async fn olympia_four_rounds_with_an_obstacle_puzzle_from_a_pack() {
         p.click_text(".host-controls button", "Next round").await?;
         to(&p, &audience).await?;
         p.wait_text(".screen-heading", "The podium").await?;
-        p.wait_text(".podium .score-row[data-place='1']", "An").await
+        p.wait_text(".podium .score-row[data-place='1']", "An").await?;
+        // Results for Excel: points by round.
+        to(&p, &control).await?;
+        p.js("window.__csv = null; const make = URL.createObjectURL; \
+              URL.createObjectURL = b => { b.arrayBuffer().then(a => window.__csv = \
+              new TextDecoder('utf-8', {ignoreBOM: true}).decode(a)); return make(b); };")
+            .await?;
+        p.click_text(".host-controls button", "Download results (CSV)").await?;
+        let csv = p.wait_for("return window.__csv").await?;
+        let csv = csv.as_str().unwrap_or_default().to_string();
+        check(
+            csv.starts_with("\u{feff}Place,Player,Warm-up,Obstacle,Acceleration,Finish,Total\r\n"),
+            format!("CSV header: {csv}"),
+        )?;
+        check(csv.contains("\r\n1,An,10,0,30,60,100\r\n"), format!("CSV: {csv}"))?;
+        check(csv.contains("\r\n2,Chi,0,80,0,0,80\r\n"), format!("CSV: {csv}"))
     })
     .await;
 }

@@ -296,7 +296,13 @@ pub fn OlympiaControl() -> impl IntoView {
                                             star.set(false);
                                         }>{tr(|t| t.host_olympia_ask)}</button>
                                         <button type="button" class="btn" on:click=move |_| act(&|s, _| s.game.finish_answer(true))>{tr(|t| t.host_olympia_answer_right)}</button>
-                                        <button type="button" class="btn" on:click=move |_| act(&|s, _| s.game.finish_answer(false))>{tr(|t| t.host_olympia_answer_wrong)}</button>
+                                        <button type="button" class="btn" on:click=move |_| act(&|s, now| {
+                                            s.game.finish_answer(false)?;
+                                            // The others' steal time runs on both screens.
+                                            s.timer = crate::core::host::timer::Timer::new(u64::from(s.game.rules.steal_seconds) * 1000);
+                                            s.timer.start(now);
+                                            Ok(())
+                                        })>{tr(|t| t.host_olympia_answer_wrong)}</button>
                                     </div>
                                     <div class="player-rows" hidden=move || !m.with(|s| s.as_ref().is_some_and(|s| s.game.finish.as_ref().is_some_and(|f| f.missed)))>
                                         <p>{tr(|t| t.host_olympia_steal)}</p>
