@@ -80,3 +80,49 @@ pub async fn load_pool(
         .collect();
     Ok(Some((pool, loaded.title.clone())))
 }
+
+/// Starting a hosted game: busy while the packs load, and what went wrong.
+#[derive(Clone, Copy)]
+pub struct Starting {
+    pub busy: RwSignal<bool>,
+    pub no_questions: RwSignal<bool>,
+    pub error: RwSignal<Option<crate::core::load::LoadError>>,
+}
+
+impl Default for Starting {
+    fn default() -> Starting {
+        Starting {
+            busy: RwSignal::new(false),
+            no_questions: RwSignal::new(false),
+            error: RwSignal::new(None),
+        }
+    }
+}
+
+impl Starting {
+    pub fn new() -> Starting {
+        Starting::default()
+    }
+
+    /// A new attempt: busy, nothing wrong yet.
+    pub fn begin(&self) {
+        self.busy.set(true);
+        self.error.set(None);
+        self.no_questions.set(false);
+    }
+}
+
+/// "Start", then what went wrong if it did: no questions, or a pack's error panel.
+#[component]
+pub fn StartButton(state: Starting) -> impl IntoView {
+    let i18n = crate::app::i18n::use_i18n();
+    view! {
+        <button type="submit" class="btn btn-primary btn-large" disabled=move || state.busy.get()>
+            {tr(|t| t.contest_start)}
+        </button>
+        <p class="field-error" role="alert">
+            {move || state.no_questions.get().then(|| i18n.t().contest_no_questions)}
+        </p>
+        {move || state.error.get().map(|error| view! { <crate::app::components::error_panel::ErrorPanel error/> })}
+    }
+}

@@ -9,6 +9,8 @@
 //! assert_eq!(t.left(6_000), 10_000);
 //! t.pause(6_000);
 //! assert_eq!(t.left(60_000), 10_000, "paused: time stands still");
+//! t.toggle(60_000);
+//! assert_eq!(t.left(61_000), 9_000, "resumed");
 //! ```
 
 use serde::{Deserialize, Serialize};
@@ -45,6 +47,15 @@ impl Timer {
     pub fn pause(&mut self, now_ms: u64) {
         if let Some(d) = self.deadline_ms.take() {
             self.left_ms = d.saturating_sub(now_ms);
+        }
+    }
+
+    /// Space on the host's keyboard: start if stopped, pause if running.
+    pub fn toggle(&mut self, now_ms: u64) {
+        if self.running() {
+            self.pause(now_ms)
+        } else {
+            self.start(now_ms)
         }
     }
 

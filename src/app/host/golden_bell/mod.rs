@@ -84,11 +84,7 @@ pub fn GoldenBellControl() -> impl IntoView {
             if s.phase != Phase::Asking {
                 return Err(SessionError::NotNow);
             }
-            if s.timer.running() {
-                s.timer.pause(now)
-            } else {
-                s.timer.start(now)
-            }
+            s.timer.toggle(now);
             Ok(())
         })
     };

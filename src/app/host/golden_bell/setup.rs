@@ -2,14 +2,12 @@
 //! seconds per question and the rescue rules. Defaults follow the show.
 
 use crate::app::clock::{new_seed, now_ms};
-use crate::app::components::error_panel::ErrorPanel;
 use crate::app::contest::load::MIX;
-use crate::app::host::fields::{load_pool, NumberField, PackSelect};
+use crate::app::host::fields::{load_pool, NumberField, PackSelect, StartButton, Starting};
 use crate::app::i18n::{fill, tr, use_i18n};
 use crate::core::host::bell_session::BellSession;
 use crate::core::host::golden_bell::{Rules, MAX_CONTESTANTS};
 use crate::core::lang::Text;
-use crate::core::load::LoadError;
 use leptos::prelude::*;
 
 #[component]
@@ -22,14 +20,15 @@ pub fn Setup(on_start: Callback<(BellSession, Text)>) -> impl IntoView {
     let rescue_size = RwSignal::new(defaults.rescue_size);
     let max_rescues = RwSignal::new(defaults.max_rescues);
     let pack = RwSignal::new(MIX.to_string());
-    let busy = RwSignal::new(false);
-    let error = RwSignal::new(None::<LoadError>);
-    let no_questions = RwSignal::new(false);
+    let starting = Starting::new();
+    let Starting {
+        busy,
+        error,
+        no_questions,
+    } = starting;
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        busy.set(true);
-        error.set(None);
-        no_questions.set(false);
+        starting.begin();
         let lang = i18n.lang_untracked();
         let id = pack.get_untracked();
         let rules = Rules {
@@ -68,11 +67,7 @@ pub fn Setup(on_start: Callback<(BellSession, Text)>) -> impl IntoView {
                     ("size", &rescue_size.get().to_string()),
                 ])}
             </p>
-            <button type="submit" class="btn btn-primary btn-large" disabled=move || busy.get()>
-                {tr(|t| t.contest_start)}
-            </button>
-            <p class="field-error" role="alert">{move || no_questions.get().then(|| i18n.t().contest_no_questions)}</p>
-            {move || error.get().map(|error| view! { <ErrorPanel error/> })}
+            <StartButton state=starting/>
         </form>
     }
 }

@@ -52,11 +52,7 @@ pub fn OlympiaControl() -> impl IntoView {
     let running = Memo::new(move |_| m.with(|s| s.as_ref().is_some_and(|s| s.timer.running())));
     let toggle_timer = move || {
         act(&|s, now| {
-            if s.timer.running() {
-                s.timer.pause(now)
-            } else {
-                s.timer.start(now)
-            }
+            s.timer.toggle(now);
             Ok(())
         })
     };

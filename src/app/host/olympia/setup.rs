@@ -3,14 +3,12 @@
 
 use super::state::Match;
 use crate::app::clock::{new_seed, now_ms};
-use crate::app::components::error_panel::ErrorPanel;
 use crate::app::contest::load::{load_packs, MIX};
-use crate::app::host::fields::{load_pool, NumberField, PackSelect};
+use crate::app::host::fields::{load_pool, NumberField, PackSelect, StartButton, Starting};
 use crate::app::i18n::{fill, text, tr, use_i18n};
 use crate::core::device::clean_line;
 use crate::core::host::olympia::{Olympia, OlympiaRules, PLAYERS};
 use crate::core::host::timer::Timer;
-use crate::core::load::LoadError;
 use crate::core::quiz::pack::Obstacle;
 use crate::core::quiz::shuffle::{permutation, Rng};
 use leptos::prelude::*;
@@ -63,9 +61,12 @@ pub fn Setup(on_start: Callback<Match>) -> impl IntoView {
     let names = RwSignal::new(vec![String::new(); PLAYERS]);
     let pack = RwSignal::new(MIX.to_string());
     let puzzle = RwSignal::new(0usize);
-    let busy = RwSignal::new(false);
-    let error = RwSignal::new(None::<LoadError>);
-    let no_questions = RwSignal::new(false);
+    let starting = Starting::new();
+    let Starting {
+        busy,
+        error,
+        no_questions,
+    } = starting;
     // Point values and timers, with the show's defaults.
     let d = OlympiaRules::default();
     let warmup_points = RwSignal::new(d.warmup_points as u32);
@@ -131,9 +132,7 @@ pub fn Setup(on_start: Callback<Match>) -> impl IntoView {
                 typed
             }
         });
-        busy.set(true);
-        error.set(None);
-        no_questions.set(false);
+        starting.begin();
         let lang = i18n.lang_untracked();
         let id = pack.get_untracked();
         leptos::task::spawn_local(async move {
@@ -227,11 +226,7 @@ pub fn Setup(on_start: Callback<Match>) -> impl IntoView {
                 <NumberField id="o-ss" label=|t| t.host_olympia_rule_steal_seconds value=steal_seconds min=1 max=60/>
             </details>
             <p class="field-error" role="alert">{move || bad_list.get().then(|| i18n.t().host_olympia_bad_list)}</p>
-            <button type="submit" class="btn btn-primary btn-large" disabled=move || busy.get()>
-                {tr(|t| t.contest_start)}
-            </button>
-            <p class="field-error" role="alert">{move || no_questions.get().then(|| i18n.t().contest_no_questions)}</p>
-            {move || error.get().map(|error| view! { <ErrorPanel error/> })}
+            <StartButton state=starting/>
         </form>
     }
 }

@@ -56,11 +56,7 @@ pub fn TeamControl() -> impl IntoView {
             if s.phase != TeamPhase::Asking {
                 return Err(TeamError::NotNow);
             }
-            if s.timer.running() {
-                s.timer.pause(now)
-            } else {
-                s.timer.start(now)
-            }
+            s.timer.toggle(now);
             Ok(())
         })
     };

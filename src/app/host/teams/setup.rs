@@ -3,14 +3,12 @@
 //! every setting on one screen.
 
 use crate::app::clock::{new_seed, now_ms};
-use crate::app::components::error_panel::ErrorPanel;
 use crate::app::contest::load::MIX;
-use crate::app::host::fields::{load_pool, NumberField, PackSelect};
+use crate::app::host::fields::{load_pool, NumberField, PackSelect, StartButton, Starting};
 use crate::app::i18n::{fill, tr, use_i18n};
 use crate::core::device::clean_line;
 use crate::core::host::teams::{Team, TeamRules, TeamSession, MAX_TEAMS, MIN_TEAMS};
 use crate::core::lang::Text;
-use crate::core::load::LoadError;
 use leptos::prelude::*;
 
 #[component]
@@ -25,9 +23,12 @@ pub fn Setup(on_start: Callback<(TeamSession, Text)>) -> impl IntoView {
     let points = RwSignal::new(defaults.points);
     let penalty = RwSignal::new(defaults.penalty);
     let speed = RwSignal::new(defaults.speed_ranking);
-    let busy = RwSignal::new(false);
-    let error = RwSignal::new(None::<LoadError>);
-    let no_questions = RwSignal::new(false);
+    let starting = Starting::new();
+    let Starting {
+        busy,
+        error,
+        no_questions,
+    } = starting;
     let default_name = move |i: usize| {
         fill(
             i18n.t().host_teams_default_name,
@@ -36,9 +37,7 @@ pub fn Setup(on_start: Callback<(TeamSession, Text)>) -> impl IntoView {
     };
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        busy.set(true);
-        error.set(None);
-        no_questions.set(false);
+        starting.begin();
         let lang = i18n.lang_untracked();
         let teams: Vec<Team> = (0..count_teams.get_untracked() as usize)
             .map(|i| {
@@ -116,11 +115,7 @@ pub fn Setup(on_start: Callback<(TeamSession, Text)>) -> impl IntoView {
                 <label for="team-speed">{tr(|t| t.host_teams_speed)}</label>
                 <p class="muted hint" id="team-speed-hint">{tr(|t| t.host_teams_speed_hint)}</p>
             </div>
-            <button type="submit" class="btn btn-primary btn-large" disabled=move || busy.get()>
-                {tr(|t| t.contest_start)}
-            </button>
-            <p class="field-error" role="alert">{move || no_questions.get().then(|| i18n.t().contest_no_questions)}</p>
-            {move || error.get().map(|error| view! { <ErrorPanel error/> })}
+            <StartButton state=starting/>
         </form>
     }
 }
