@@ -49,6 +49,20 @@ impl<S: Serialize + Send + Sync + 'static> Hosted<S> {
         self.saved_ok.set(ok);
     }
 
+    /// One host action: applied to the game at the current time, saved, and
+    /// its refusal (if any) returned for the control window to explain.
+    pub fn act<E>(&self, f: &dyn Fn(&mut S, u64) -> Result<(), E>) -> Result<(), E> {
+        let mut result = Ok(());
+        let now = crate::app::clock::now_ms();
+        self.state.update(|s| {
+            if let Some(s) = s {
+                result = f(s, now);
+            }
+        });
+        self.persist();
+        result
+    }
+
     /// Forgets the game (a new one starts).
     pub fn clear(&self) {
         dom::storage_remove(&state_key(self.format));

@@ -10,7 +10,6 @@ mod setup;
 
 use super::hosted::{use_host_keys, use_hosted, GameActions};
 use super::screen_view::ScreenView;
-use crate::app::clock::now_ms;
 use crate::app::i18n::{fill, text, tr, use_i18n};
 use crate::core::host::bell_session::{BellSession, Phase, SessionError};
 use crate::core::host::golden_bell::{parse_numbers, BellError};
@@ -60,20 +59,15 @@ pub fn GoldenBellControl() -> impl IntoView {
     let controls_hidden = RwSignal::new(false);
     let typed = RwSignal::new(String::new());
     let rescue_pick = RwSignal::new(Vec::<u32>::new());
-    let persist = move || hosted.persist();
     // One action on the game: applied, saved, and any refusal explained.
     let act = move |f: &dyn Fn(&mut BellSession, u64) -> Result<(), SessionError>| {
-        let mut result = Ok(());
-        saved.update(|s| {
-            if let Some(s) = s {
-                result = f(&mut s.session, now_ms());
-            }
-        });
-        message.set(match result {
-            Ok(()) => String::new(),
-            Err(e) => error_text(i18n.t(), &e),
-        });
-        persist();
+        let result = hosted.act(&|s: &mut Saved, now| f(&mut s.session, now));
+        message.set(
+            result
+                .err()
+                .map(|e| error_text(i18n.t(), &e))
+                .unwrap_or_default(),
+        );
     };
     let phase = Memo::new(move |_| saved.with(|s| s.as_ref().map(|s| s.session.phase)));
     let running =
@@ -117,7 +111,7 @@ pub fn GoldenBellControl() -> impl IntoView {
 
     let on_start = Callback::new(move |(session, pack): (BellSession, Text)| {
         saved.set(Some(Saved { session, pack }));
-        persist();
+        hosted.persist();
     });
     let open_audience = move |_| {
         if !hosted.open_audience() {

@@ -9,7 +9,6 @@ mod state;
 
 use super::hosted::{use_host_keys, use_hosted, GameActions};
 use super::screen_view::ScreenView;
-use crate::app::clock::now_ms;
 use crate::app::i18n::{fill, text, tr, use_i18n};
 use crate::core::host::olympia::{OlympiaError, Round, OBSTACLE_CLUES, PLAYERS};
 use leptos::prelude::*;
@@ -32,21 +31,15 @@ pub fn OlympiaControl() -> impl IntoView {
     let star = RwSignal::new(false);
 
     let act = move |f: &dyn Fn(&mut Match, u64) -> Result<(), OlympiaError>| {
-        let mut result = Ok(());
-        m.update(|s| {
-            if let Some(s) = s {
-                result = f(s, now_ms());
-            }
-        });
-        message.set(match result {
+        let t = i18n.t();
+        message.set(match hosted.act(f) {
             Ok(()) => String::new(),
-            Err(OlympiaError::OutOfObstacle) => i18n.t().host_olympia_out.to_string(),
-            Err(OlympiaError::StarUsed) => i18n.t().host_olympia_star_used.to_string(),
-            Err(OlympiaError::NotAStealer) => i18n.t().host_olympia_not_stealer.to_string(),
-            Err(OlympiaError::NoQuestion) => i18n.t().contest_no_questions.to_string(),
-            Err(_) => i18n.t().host_bell_not_now.to_string(),
+            Err(OlympiaError::OutOfObstacle) => t.host_olympia_out.to_string(),
+            Err(OlympiaError::StarUsed) => t.host_olympia_star_used.to_string(),
+            Err(OlympiaError::NotAStealer) => t.host_olympia_not_stealer.to_string(),
+            Err(OlympiaError::NoQuestion) => t.contest_no_questions.to_string(),
+            Err(_) => t.host_bell_not_now.to_string(),
         });
-        hosted.persist();
     };
     let round = Memo::new(move |_| m.with(|s| s.as_ref().map(|s| s.game.round)));
     let running = Memo::new(move |_| m.with(|s| s.as_ref().is_some_and(|s| s.timer.running())));

@@ -10,7 +10,6 @@ mod setup;
 
 use super::hosted::{use_host_keys, use_hosted, GameActions};
 use super::screen_view::ScreenView;
-use crate::app::clock::now_ms;
 use crate::app::i18n::{fill, text, tr, use_i18n};
 use crate::core::host::teams::{TeamError, TeamPhase, TeamSession};
 use crate::core::lang::Text;
@@ -34,19 +33,15 @@ pub fn TeamControl() -> impl IntoView {
     let controls_hidden = RwSignal::new(false);
 
     let act = move |f: &dyn Fn(&mut TeamSession, u64) -> Result<(), TeamError>| {
-        let mut result = Ok(());
-        saved.update(|s| {
-            if let Some(s) = s {
-                result = f(&mut s.session, now_ms());
-            }
-        });
-        message.set(match result {
-            Ok(()) => String::new(),
-            Err(TeamError::NoTie) => i18n.t().host_teams_no_tie.to_string(),
-            Err(TeamError::NoQuestions) => i18n.t().contest_no_questions.to_string(),
-            Err(_) => i18n.t().host_bell_not_now.to_string(),
-        });
-        hosted.persist();
+        let t = i18n.t();
+        message.set(
+            match hosted.act(&|s: &mut Saved, now| f(&mut s.session, now)) {
+                Ok(()) => String::new(),
+                Err(TeamError::NoTie) => t.host_teams_no_tie.to_string(),
+                Err(TeamError::NoQuestions) => t.contest_no_questions.to_string(),
+                Err(_) => t.host_bell_not_now.to_string(),
+            },
+        );
     };
     let phase = Memo::new(move |_| saved.with(|s| s.as_ref().map(|s| s.session.phase)));
     let running =
