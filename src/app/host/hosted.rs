@@ -125,12 +125,13 @@ pub fn use_host_keys(on_key: impl Fn(&str) -> bool + 'static) {
 }
 
 impl<S: Send + Sync + 'static> Hosted<S> {
-    /// Opens the audience window for the projector; false if blocked.
-    pub fn open_audience(&self) -> bool {
-        dom::open_window(
-            &format!("/contest/{}/screen", self.format),
-            "asean-audience",
-        )
+    /// Opens the audience window for the projector; if the browser blocks
+    /// it, `message` tells the host how to go on (`blocked`).
+    pub fn open_audience(&self, message: RwSignal<String>, blocked: &str) {
+        let url = format!("/contest/{}/screen", self.format);
+        if !dom::open_window(&url, "asean-audience") {
+            message.set(blocked.to_string());
+        }
     }
 }
 

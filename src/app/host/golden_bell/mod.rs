@@ -113,11 +113,6 @@ pub fn GoldenBellControl() -> impl IntoView {
         saved.set(Some(Saved { session, pack }));
         hosted.persist();
     });
-    let open_audience = move |_| {
-        if !hosted.open_audience() {
-            message.set(i18n.t().host_popup_blocked.to_string());
-        }
-    };
     let mark_typed = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
         match parse_numbers(&typed.get_untracked()) {
@@ -201,7 +196,7 @@ pub fn GoldenBellControl() -> impl IntoView {
                         <h2 id="controls-h">{tr(|t| t.host_controls)}</h2>
                         <p class="muted">{text(&pack)}" · "{status}</p>
                         <div class="actions">
-                            <button type="button" class="btn" on:click=open_audience>{tr(|t| t.host_open_audience)}</button>
+                            <button type="button" class="btn" on:click=move |_| hosted.open_audience(message, i18n.t().host_popup_blocked)>{tr(|t| t.host_open_audience)}</button>
                             <button type="button" class="btn" on:click=move |_| toggle_timer() disabled=move || phase.get() != Some(Phase::Asking)>
                                 {move || if running.get() { i18n.t().host_pause_timer } else { i18n.t().host_start_timer }}
                             </button>

@@ -148,11 +148,7 @@ pub fn OlympiaControl() -> impl IntoView {
                     <section class="host-controls card" aria-labelledby="controls-h">
                         <h2 id="controls-h">{tr(|t| t.host_controls)}" · "{tr(screen::round_name(r))}</h2>
                         <div class="actions">
-                            <button type="button" class="btn" on:click=move |_| {
-                                if !hosted.open_audience() {
-                                    message.set(i18n.t().host_popup_blocked.to_string());
-                                }
-                            }>{tr(|t| t.host_open_audience)}</button>
+                            <button type="button" class="btn" on:click=move |_| hosted.open_audience(message, i18n.t().host_popup_blocked)>{tr(|t| t.host_open_audience)}</button>
                             <button type="button" class="btn" on:click=move |_| toggle_timer()>
                                 {move || if running.get() { i18n.t().host_pause_timer } else { i18n.t().host_start_timer }}
                             </button>

@@ -92,11 +92,6 @@ pub fn TeamControl() -> impl IntoView {
         saved.set(Some(Saved { session, pack }));
         hosted.persist();
     });
-    let open_audience = move |_| {
-        if !hosted.open_audience() {
-            message.set(i18n.t().host_popup_blocked.to_string());
-        }
-    };
     let csv = Callback::new(move |()| {
         let t = i18n.t();
         saved.with_untracked(|s| {
@@ -148,7 +143,7 @@ pub fn TeamControl() -> impl IntoView {
                         <h2 id="controls-h">{tr(|t| t.host_controls)}</h2>
                         <p class="muted">{text(&pack)}" · "{status}</p>
                         <div class="actions">
-                            <button type="button" class="btn" on:click=open_audience>{tr(|t| t.host_open_audience)}</button>
+                            <button type="button" class="btn" on:click=move |_| hosted.open_audience(message, i18n.t().host_popup_blocked)>{tr(|t| t.host_open_audience)}</button>
                             <button type="button" class="btn" on:click=move |_| toggle_timer() disabled=move || phase.get() != Some(TeamPhase::Asking)>
                                 {move || if running.get() { i18n.t().host_pause_timer } else { i18n.t().host_start_timer }}
                             </button>
