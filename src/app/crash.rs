@@ -87,14 +87,14 @@ pub fn show_crash_screen() {
     screen.set_id("crash-screen");
     let _ = screen.set_attribute("role", "alertdialog");
     let _ = screen.set_attribute("aria-labelledby", "crash-title");
-    let mut parts = vec![el("h1", t.crash_title), el("p", t.crash_text)];
-    if let Some(a) = el("a", t.crash_restart) {
+    let mut parts = vec![el("h1", t.crash_title()), el("p", t.crash_text())];
+    if let Some(a) = el("a", t.crash_restart()) {
         let _ = a.set_attribute("href", &format!("{}/", dom::base_path()));
         let _ = a.set_attribute("class", "btn btn-primary");
         parts.push(Some(a));
     }
     if auto_reload {
-        parts.push(el("p", t.crash_auto));
+        parts.push(el("p", t.crash_auto()));
     }
     if let Some(h) = parts.first().and_then(|p| p.as_ref()) {
         h.set_id("crash-title");

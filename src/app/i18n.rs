@@ -3,7 +3,7 @@
 //!
 //! ```ignore
 //! let i18n = use_i18n();
-//! view! { <h1>{move || i18n.t().home_title}</h1> }
+//! view! { <h1>{move || i18n.t().home_title()}</h1> }
 //! ```
 
 use crate::app::dom;
@@ -95,7 +95,7 @@ pub fn provide_i18n() -> I18n {
 /// the same type.
 pub type Pick = fn(&'static Strings) -> &'static str;
 
-/// A reactive UI string: `{tr(|t| t.home_title)}`. Every use shares one
+/// A reactive UI string: `{tr(|t| t.home_title())}`. Every use shares one
 /// closure type, so the renderer is instantiated once for all strings
 /// instead of once per string (this saves tens of KB of wasm).
 pub fn tr(pick: Pick) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {

@@ -33,7 +33,7 @@ pub fn App(pages: pages::Pages) -> impl IntoView {
     let i18n = i18n::provide_i18n();
     router::provide_router();
     let route = router::use_route();
-    Effect::new(move |_| dom::set_title(i18n.t().app_name));
+    Effect::new(move |_| dom::set_title(i18n.t().app_name()));
     // The first route is the one the page was loaded for; a later one this
     // download lacks is loaded as a new page (the loader in index.html picks
     // the download that has it). Never on the first: no reload loop.

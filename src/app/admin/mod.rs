@@ -19,7 +19,7 @@ fn FileCheck(file: &'static str, res: ContentResource) -> impl IntoView {
             <code>{file}</code>
             " "
             <ContentView res render=|_| view! {
-                <span class="ok">"✓ " {tr(|t| t.admin_file_ok)}</span>
+                <span class="ok">"✓ " {tr(|t| t.admin_file_ok())}</span>
             }.into_any()/>
         </li>
     }
@@ -41,14 +41,14 @@ pub fn AdminHome() -> impl IntoView {
     let version = env!("CARGO_PKG_VERSION");
     view! {
         <div class="section admin">
-            <h1>{tr(|t| t.admin_title)}</h1>
-            <p class="lead">{tr(|t| t.admin_intro)}</p>
+            <h1>{tr(|t| t.admin_title())}</h1>
+            <p class="lead">{tr(|t| t.admin_intro())}</p>
             <settings::SettingsForm/>
-            <h2>{tr(|t| t.admin_files_heading)}</h2>
+            <h2>{tr(|t| t.admin_files_heading())}</h2>
             <ul class="file-checks" role="list">
                 {files.into_iter().map(|(file, res)| view! { <FileCheck file res/> }).collect_view()}
             </ul>
-            <p class="muted">{trf(move |t| fill(t.admin_version, &[("version", version)]))}</p>
+            <p class="muted">{trf(move |t| fill(t.admin_version(), &[("version", version)]))}</p>
         </div>
     }
 }

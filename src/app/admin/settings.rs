@@ -29,9 +29,9 @@ pub fn SettingsForm() -> impl IntoView {
     };
     view! {
         <form class="card settings-form" on:submit=save aria-labelledby="settings-h">
-            <h2 id="settings-h">{tr(|t| t.admin_settings_heading)}</h2>
+            <h2 id="settings-h">{tr(|t| t.admin_settings_heading())}</h2>
             <div class="field">
-                <label for="school">{tr(|t| t.admin_school)}</label>
+                <label for="school">{tr(|t| t.admin_school())}</label>
                 <input
                     id="school"
                     type="text"
@@ -44,7 +44,7 @@ pub fn SettingsForm() -> impl IntoView {
                     }
                     aria-describedby="school-hint"
                 />
-                <p class="muted hint" id="school-hint">{tr(|t| t.admin_school_hint)}</p>
+                <p class="muted hint" id="school-hint">{tr(|t| t.admin_school_hint())}</p>
             </div>
             <div class="field check">
                 <input
@@ -56,13 +56,13 @@ pub fn SettingsForm() -> impl IntoView {
                         saved.set(None);
                     }
                 />
-                <label for="leaderboard">{tr(|t| t.admin_leaderboard)}</label>
+                <label for="leaderboard">{tr(|t| t.admin_leaderboard())}</label>
             </div>
-            <button type="submit" class="btn btn-primary">{tr(|t| t.admin_save)}</button>
+            <button type="submit" class="btn btn-primary">{tr(|t| t.admin_save())}</button>
             <p role="status" class="save-status">
                 {move || match saved.get() {
-                    Some(true) => i18n.t().admin_saved,
-                    Some(false) => i18n.t().admin_save_failed,
+                    Some(true) => i18n.t().admin_saved(),
+                    Some(false) => i18n.t().admin_save_failed(),
                     None => "",
                 }}
             </p>

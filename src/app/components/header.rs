@@ -32,26 +32,26 @@ pub fn Header() -> impl IntoView {
 
     view! {
         <header class="app-header">
-            <a class="skip-link" href="#main">{tr(|t| t.app_skip_to_content)}</a>
-            <nav class="header-nav" aria-label=tr(|t| t.app_main_nav)>
+            <a class="skip-link" href="#main">{tr(|t| t.app_skip_to_content())}</a>
+            <nav class="header-nav" aria-label=tr(|t| t.app_main_nav())>
                 <button type="button" class="btn btn-ghost back" on:click=go_back hidden=at_home>
                     <span aria-hidden="true">"←"</span>
-                    <span class="label">{tr(|t| t.app_back)}</span>
+                    <span class="label">{tr(|t| t.app_back())}</span>
                 </button>
                 <Link href="/" class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>
-                    <span class="brand-name">{tr(|t| t.app_name)}</span>
-                    <span class="visually-hidden">" — " {tr(|t| t.app_home)}</span>
+                    <span class="brand-name">{tr(|t| t.app_name())}</span>
+                    <span class="visually-hidden">" — " {tr(|t| t.app_home())}</span>
                 </Link>
             </nav>
             <button
                 type="button"
                 class="btn btn-ghost lang-switch"
                 on:click=switch
-                aria-label=tr(|t| t.app_switch_to_other_label)
+                aria-label=tr(|t| t.app_switch_to_other_label())
                 lang=move || i18n.lang().other().code()
             >
-                {tr(|t| t.app_switch_to_other)}
+                {tr(|t| t.app_switch_to_other())}
             </button>
         </header>
     }

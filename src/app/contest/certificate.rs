@@ -31,9 +31,9 @@ pub fn Certificate(school: String) -> impl IntoView {
     let has_school = !school.is_empty();
     view! {
         <section class="certificate-area" aria-labelledby="cert-h">
-            <h2 id="cert-h" class="no-print">{tr(|t| t.contest_certificate)}</h2>
+            <h2 id="cert-h" class="no-print">{tr(|t| t.contest_certificate())}</h2>
             <div class="field no-print">
-                <label for="cert-name">{tr(|t| t.contest_certificate_name)}</label>
+                <label for="cert-name">{tr(|t| t.contest_certificate_name())}</label>
                 <input
                     id="cert-name"
                     type="text"
@@ -45,29 +45,29 @@ pub fn Certificate(school: String) -> impl IntoView {
             </div>
             <div class="certificate">
                 {has_school.then(|| view! { <p class="cert-school">{school.clone()}</p> })}
-                <p class="cert-kind">{tr(|t| t.contest_certificate_heading)}</p>
-                <p>{tr(|t| t.contest_certificate_awarded)}</p>
+                <p class="cert-kind">{tr(|t| t.contest_certificate_heading())}</p>
+                <p>{tr(|t| t.contest_certificate_awarded())}</p>
                 <p class="cert-name">
                     {move || {
                         let n = clean_nickname(&name.get());
                         if n.is_empty() { "…".to_string() } else { n }
                     }}
                 </p>
-                <p>{tr(|t| t.contest_certificate_for)}</p>
+                <p>{tr(|t| t.contest_certificate_for())}</p>
                 <p class="cert-pack">{text(&title)}" — "{tr(mode)}</p>
                 <p class="cert-score">
                     {move || {
                         fill(
-                            i18n.t().contest_certificate_score,
+                            i18n.t().contest_certificate_score(),
                             &[("score", &score), ("correct", &correct), ("total", &total)],
                         )
                     }}
                 </p>
                 <p class="cert-date">{move || dom::local_date(at, i18n.lang().code())}</p>
-                <p class="cert-app">{tr(|t| t.app_name)}</p>
+                <p class="cert-app">{tr(|t| t.app_name())}</p>
             </div>
             <button type="button" class="btn btn-primary no-print" on:click=move |_| dom::print()>
-                {tr(|t| t.contest_print_certificate)}
+                {tr(|t| t.contest_print_certificate())}
             </button>
         </section>
     }

@@ -43,7 +43,7 @@ pub fn ExamNav() -> impl IntoView {
         });
     };
     view! {
-        <nav class="exam-nav" aria-label=tr(|t| t.contest_exam_nav)>
+        <nav class="exam-nav" aria-label=tr(|t| t.contest_exam_nav())>
             <div class="actions">
                 <button
                     type="button"
@@ -51,7 +51,7 @@ pub fn ExamNav() -> impl IntoView {
                     disabled=move || current.get() == 0
                     on:click=move |_| ctx.go_to(current.get_untracked().saturating_sub(1))
                 >
-                    {tr(|t| t.contest_previous)}
+                    {tr(|t| t.contest_previous())}
                 </button>
                 <button
                     type="button"
@@ -59,7 +59,7 @@ pub fn ExamNav() -> impl IntoView {
                     disabled=move || { current.get() + 1 >= n }
                     on:click=move |_| ctx.go_to(current.get_untracked() + 1)
                 >
-                    {tr(|t| t.contest_next)}
+                    {tr(|t| t.contest_next())}
                 </button>
             </div>
             <ol class="exam-grid">
@@ -67,7 +67,7 @@ pub fn ExamNav() -> impl IntoView {
                     .map(|i| {
                         let done = move || answered.with(|a| a.get(i).copied().unwrap_or(false));
                         let label = move || {
-                            let key = if done() { i18n.t().contest_goto_answered } else { i18n.t().contest_goto_open };
+                            let key = if done() { i18n.t().contest_goto_answered() } else { i18n.t().contest_goto_open() };
                             fill(key, &[("n", &(i + 1).to_string())])
                         };
                         view! {
@@ -89,26 +89,26 @@ pub fn ExamNav() -> impl IntoView {
             </ol>
             <div class="submit-area">
                 <button type="button" class="btn btn-large" hidden=move || confirming.get() on:click=ask_submit>
-                    {tr(|t| t.contest_submit)}
+                    {tr(|t| t.contest_submit())}
                 </button>
                 <div class="card confirm" role="alertdialog" aria-labelledby="confirm-h" hidden=move || !confirming.get()>
-                    <h2 id="confirm-h">{tr(|t| t.contest_submit_confirm_title)}</h2>
+                    <h2 id="confirm-h">{tr(|t| t.contest_submit_confirm_title())}</h2>
                     <p>
                         {move || {
                             let left = unanswered();
                             if left == 0 {
-                                i18n.t().contest_submit_all_answered.to_string()
+                                i18n.t().contest_submit_all_answered().to_string()
                             } else {
-                                fill(i18n.t().contest_submit_unanswered, &[("n", &left.to_string())])
+                                fill(i18n.t().contest_submit_unanswered(), &[("n", &left.to_string())])
                             }
                         }}
                     </p>
                     <div class="actions">
                         <button type="button" class="btn btn-primary" node_ref=confirm_ref on:click=move |_| ctx.finish()>
-                            {tr(|t| t.contest_submit_now)}
+                            {tr(|t| t.contest_submit_now())}
                         </button>
                         <button type="button" class="btn" on:click=move |_| confirming.set(false)>
-                            {tr(|t| t.contest_keep_working)}
+                            {tr(|t| t.contest_keep_working())}
                         </button>
                     </div>
                 </div>

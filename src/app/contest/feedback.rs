@@ -65,20 +65,20 @@ pub fn Feedback(ask: Ask, verdict: Signal<Option<Option<Mark>>>) -> impl IntoVie
             {move || {
                 verdict.get().map(|v| {
                     let (class, word) = match v {
-                        None => ("feedback timeout", i18n.t().contest_time_up),
-                        Some(m) if m.correct => ("feedback right", i18n.t().contest_right),
-                        Some(m) if m.credit > 0.0 => ("feedback partial", i18n.t().contest_partly_right),
-                        Some(_) => ("feedback wrong", i18n.t().contest_wrong),
+                        None => ("feedback timeout", i18n.t().contest_time_up()),
+                        Some(m) if m.correct => ("feedback right", i18n.t().contest_right()),
+                        Some(m) if m.credit > 0.0 => ("feedback partial", i18n.t().contest_partly_right()),
+                        Some(_) => ("feedback wrong", i18n.t().contest_wrong()),
                     };
                     let explanation = explanation.clone();
                     view! {
                         <section class=class aria-labelledby="feedback-h">
                             <h2 id="feedback-h">{word}</h2>
                             {points().map(|p| view! {
-                                <p class="points">{fill(i18n.t().contest_points_gained, &[("n", &p.to_string())])}</p>
+                                <p class="points">{fill(i18n.t().contest_points_gained(), &[("n", &p.to_string())])}</p>
                             })}
                             <p class="right-answer">
-                                <span class="label">{i18n.t().contest_right_answer}": "</span>
+                                <span class="label">{i18n.t().contest_right_answer()}": "</span>
                                 {right.clone()}
                             </p>
                             <p class="explanation">{text(&explanation)}</p>
@@ -89,7 +89,7 @@ pub fn Feedback(ask: Ask, verdict: Signal<Option<Option<Mark>>>) -> impl IntoVie
         </div>
         <div class="actions" hidden=move || verdict.get().is_none()>
             <button type="button" class="btn btn-primary btn-large" node_ref=next_ref on:click=move |_| ctx.next()>
-                {move || if last() { i18n.t().contest_see_results } else { i18n.t().contest_next }}
+                {move || if last() { i18n.t().contest_see_results() } else { i18n.t().contest_next() }}
             </button>
         </div>
     }

@@ -23,7 +23,7 @@ pub fn History() -> impl IntoView {
         let t = i18n.t();
         let csv = attempts.with_untracked(|a| to_csv(a, &csv_labels(t)));
         dom::download(
-            &format!("{}-all.csv", t.contest_csv_file),
+            &format!("{}-all.csv", t.contest_csv_file()),
             "text/csv;charset=utf-8",
             &csv,
         );
@@ -36,20 +36,20 @@ pub fn History() -> impl IntoView {
     let count = move || attempts.with(Vec::len);
     view! {
         <div class="section history">
-            <h1>{tr(|t| t.contest_history_title)}</h1>
-            <p class="lead">{tr(|t| t.contest_history_intro)}</p>
-            <p>{move || fill(i18n.t().contest_history_count, &[("n", &count().to_string())])}</p>
+            <h1>{tr(|t| t.contest_history_title())}</h1>
+            <p class="lead">{tr(|t| t.contest_history_intro())}</p>
+            <p>{move || fill(i18n.t().contest_history_count(), &[("n", &count().to_string())])}</p>
             <div class="actions" hidden=move || count() == 0>
-                <button type="button" class="btn btn-primary" on:click=export>{tr(|t| t.contest_export_all_csv)}</button>
+                <button type="button" class="btn btn-primary" on:click=export>{tr(|t| t.contest_export_all_csv())}</button>
                 <button type="button" class="btn" on:click=move |_| confirming.set(true) hidden=move || confirming.get()>
-                    {tr(|t| t.contest_history_clear)}
+                    {tr(|t| t.contest_history_clear())}
                 </button>
             </div>
             <div class="card confirm" role="alertdialog" aria-labelledby="clear-h" hidden=move || !confirming.get()>
-                <h2 id="clear-h">{tr(|t| t.contest_history_clear_confirm)}</h2>
+                <h2 id="clear-h">{tr(|t| t.contest_history_clear_confirm())}</h2>
                 <div class="actions">
-                    <button type="button" class="btn btn-danger" on:click=clear>{tr(|t| t.contest_history_clear_yes)}</button>
-                    <button type="button" class="btn" on:click=move |_| confirming.set(false)>{tr(|t| t.contest_keep_working)}</button>
+                    <button type="button" class="btn btn-danger" on:click=clear>{tr(|t| t.contest_history_clear_yes())}</button>
+                    <button type="button" class="btn" on:click=move |_| confirming.set(false)>{tr(|t| t.contest_keep_working())}</button>
                 </div>
             </div>
             <ContentView res=index render=move |c: Content| {
@@ -59,12 +59,12 @@ pub fn History() -> impl IntoView {
                         <table class="history-table">
                             <thead>
                                 <tr>
-                                    <th scope="col">{tr(|t| t.contest_history_when)}</th>
-                                    <th scope="col">{tr(|t| t.contest_csv_nickname)}</th>
-                                    <th scope="col">{tr(|t| t.contest_csv_packs)}</th>
-                                    <th scope="col">{tr(|t| t.contest_csv_mode)}</th>
-                                    <th scope="col" class="num">{tr(|t| t.contest_csv_score)}</th>
-                                    <th scope="col" class="num">{tr(|t| t.contest_csv_correct)}</th>
+                                    <th scope="col">{tr(|t| t.contest_history_when())}</th>
+                                    <th scope="col">{tr(|t| t.contest_csv_nickname())}</th>
+                                    <th scope="col">{tr(|t| t.contest_csv_packs())}</th>
+                                    <th scope="col">{tr(|t| t.contest_csv_mode())}</th>
+                                    <th scope="col" class="num">{tr(|t| t.contest_csv_score())}</th>
+                                    <th scope="col" class="num">{tr(|t| t.contest_csv_correct())}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -74,7 +74,7 @@ pub fn History() -> impl IntoView {
                                             .rev()
                                             .map(|a| {
                                                 let packs = if a.packs.len() > 1 {
-                                                    view! { <span>{tr(|t| t.contest_mix_title)}</span> }.into_any()
+                                                    view! { <span>{tr(|t| t.contest_mix_title())}</span> }.into_any()
                                                 } else {
                                                     let id = a.packs.first().cloned().unwrap_or_default();
                                                     match idx.packs.iter().find(|p| p.id == id) {

@@ -54,9 +54,9 @@ pub fn Board() -> impl IntoView {
     };
     view! {
         <section class="leaderboard no-print" aria-labelledby="board-h">
-            <h2 id="board-h">{tr(|t| t.contest_leaderboard)}</h2>
+            <h2 id="board-h">{tr(|t| t.contest_leaderboard())}</h2>
             <form class="board-add" on:submit=add hidden=on_board>
-                <label for="board-name">{tr(|t| t.contest_nickname)}</label>
+                <label for="board-name">{tr(|t| t.contest_nickname())}</label>
                 <div class="typed-row">
                     <input
                         id="board-name"
@@ -68,21 +68,21 @@ pub fn Board() -> impl IntoView {
                         aria-invalid=move || error.get().to_string()
                         aria-describedby="board-error"
                     />
-                    <button type="submit" class="btn btn-primary">{tr(|t| t.contest_add_to_board)}</button>
+                    <button type="submit" class="btn btn-primary">{tr(|t| t.contest_add_to_board())}</button>
                 </div>
                 <p id="board-error" class="field-error" role="alert">
-                    {move || error.get().then(|| i18n.t().contest_nickname_needed)}
+                    {move || error.get().then(|| i18n.t().contest_nickname_needed())}
                 </p>
             </form>
             <p role="status">
                 {move || {
-                    placed.get().map(|p| fill(i18n.t().contest_board_place, &[("n", &(p + 1).to_string())]))
+                    placed.get().map(|p| fill(i18n.t().contest_board_place(), &[("n", &(p + 1).to_string())]))
                 }}
             </p>
             {move || {
                 board.with(|b| {
                     if b.entries.is_empty() {
-                        return view! { <p class="muted">{tr(|t| t.contest_board_empty)}</p> }.into_any();
+                        return view! { <p class="muted">{tr(|t| t.contest_board_empty())}</p> }.into_any();
                     }
                     let rows = b
                         .entries
@@ -104,10 +104,10 @@ pub fn Board() -> impl IntoView {
                         <table class="board">
                             <thead>
                                 <tr>
-                                    <th scope="col">{tr(|t| t.contest_board_rank)}</th>
-                                    <th scope="col">{tr(|t| t.contest_board_name)}</th>
-                                    <th scope="col" class="num">{tr(|t| t.contest_board_score)}</th>
-                                    <th scope="col" class="num">{tr(|t| t.contest_board_correct)}</th>
+                                    <th scope="col">{tr(|t| t.contest_board_rank())}</th>
+                                    <th scope="col">{tr(|t| t.contest_board_name())}</th>
+                                    <th scope="col" class="num">{tr(|t| t.contest_board_score())}</th>
+                                    <th scope="col" class="num">{tr(|t| t.contest_board_correct())}</th>
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>

@@ -39,7 +39,7 @@ pub async fn load_packs(id: String) -> Result<Option<Arc<Loaded>>, LoadError> {
         return Ok(None);
     };
     let title = if id == MIX {
-        Text::new(VI.contest_mix_title, EN.contest_mix_title)
+        Text::new(VI.contest_mix_title(), EN.contest_mix_title())
     } else {
         first.title.clone()
     };

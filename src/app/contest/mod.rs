@@ -34,9 +34,9 @@ use start::mode_name;
 
 fn level_name(level: Level) -> Pick {
     match level {
-        Level::Primary => |t| t.contest_level_primary,
-        Level::Secondary => |t| t.contest_level_secondary,
-        Level::Adult => |t| t.contest_level_adult,
+        Level::Primary => |t| t.contest_level_primary(),
+        Level::Secondary => |t| t.contest_level_secondary(),
+        Level::Adult => |t| t.contest_level_adult(),
     }
 }
 
@@ -76,7 +76,7 @@ fn PackCard(pack: PackMeta) -> impl IntoView {
             <p class="muted">
                 <span class="level">{tr(level_name(pack.level))}</span>
                 " · "
-                <span class="count">{trf(move |t| fill(t.contest_question_count, &[("n", &n)]))}</span>
+                <span class="count">{trf(move |t| fill(t.contest_question_count(), &[("n", &n)]))}</span>
             </p>
             <ModeLinks id=pack.id.clone() title=Signal::derive(title)/>
         </li>
@@ -91,9 +91,9 @@ fn ResumeBanner() -> impl IntoView {
         let href = format!("/contest/{}", a.route);
         view! {
             <aside class="card resume" aria-labelledby="resume-banner-h">
-                <h2 id="resume-banner-h">{tr(|t| t.contest_resume_title)}</h2>
+                <h2 id="resume-banner-h">{tr(|t| t.contest_resume_title())}</h2>
                 <p>{text(&a.title)}</p>
-                <Link href class="btn btn-primary">{tr(|t| t.contest_resume)}</Link>
+                <Link href class="btn btn-primary">{tr(|t| t.contest_resume())}</Link>
             </aside>
         }
     })
@@ -108,35 +108,35 @@ pub fn ContestHome() -> impl IntoView {
     let topic = RwSignal::new(None::<String>);
     let language = RwSignal::new(None::<Lang>);
     let choices: [(Option<Level>, Pick); 4] = [
-        (None, |t| t.contest_all_levels),
-        (Some(Level::Primary), |t| t.contest_level_primary),
-        (Some(Level::Secondary), |t| t.contest_level_secondary),
-        (Some(Level::Adult), |t| t.contest_level_adult),
+        (None, |t| t.contest_all_levels()),
+        (Some(Level::Primary), |t| t.contest_level_primary()),
+        (Some(Level::Secondary), |t| t.contest_level_secondary()),
+        (Some(Level::Adult), |t| t.contest_level_adult()),
     ];
     view! {
         <div class="section contest">
-            <h1>{tr(|t| t.contest_title)}</h1>
-            <p class="lead">{tr(|t| t.contest_intro)}</p>
+            <h1>{tr(|t| t.contest_title())}</h1>
+            <p class="lead">{tr(|t| t.contest_intro())}</p>
             <ResumeBanner/>
             <section class="card mix" aria-labelledby="mix-h">
-                <h2 id="mix-h">{tr(|t| t.contest_mix_title)}</h2>
-                <p>{tr(|t| t.contest_mix_text)}</p>
-                <ModeLinks id=load::MIX.to_string() title=Signal::derive(tr(|t| t.contest_mix_title))/>
+                <h2 id="mix-h">{tr(|t| t.contest_mix_title())}</h2>
+                <p>{tr(|t| t.contest_mix_text())}</p>
+                <ModeLinks id=load::MIX.to_string() title=Signal::derive(tr(|t| t.contest_mix_title()))/>
             </section>
             <section class="card host-card" aria-labelledby="host-h">
-                <h2 id="host-h">{tr(|t| t.contest_host_title)}</h2>
-                <p>{tr(|t| t.contest_host_text)}</p>
+                <h2 id="host-h">{tr(|t| t.contest_host_title())}</h2>
+                <p>{tr(|t| t.contest_host_text())}</p>
                 <div class="mode-links">
-                    <Link href="/contest/host" class="btn btn-primary">{tr(|t| t.host_teams_title)}</Link>
-                    <Link href="/contest/golden-bell" class="btn btn-primary">{tr(|t| t.host_bell_title)}</Link>
-                    <Link href="/contest/olympia" class="btn btn-primary">{tr(|t| t.host_olympia_title)}</Link>
+                    <Link href="/contest/host" class="btn btn-primary">{tr(|t| t.host_teams_title())}</Link>
+                    <Link href="/contest/golden-bell" class="btn btn-primary">{tr(|t| t.host_bell_title())}</Link>
+                    <Link href="/contest/olympia" class="btn btn-primary">{tr(|t| t.host_olympia_title())}</Link>
                 </div>
             </section>
             <p>
-                <Link href="/contest/results" class="quiet-link">{tr(|t| t.contest_all_results)}</Link>
+                <Link href="/contest/results" class="quiet-link">{tr(|t| t.contest_all_results())}</Link>
             </p>
-            <h2>{tr(|t| t.contest_packs_heading)}</h2>
-            <div class="filter" role="group" aria-label=tr(|t| t.contest_filter_label)>
+            <h2>{tr(|t| t.contest_packs_heading())}</h2>
+            <div class="filter" role="group" aria-label=tr(|t| t.contest_filter_label())>
                 {choices
                     .into_iter()
                     .map(|(value, label)| {
@@ -155,7 +155,7 @@ pub fn ContestHome() -> impl IntoView {
             </div>
             <div class="filter-row">
                 <div class="field">
-                    <label for="topic-filter">{tr(|t| t.contest_filter_topic)}</label>
+                    <label for="topic-filter">{tr(|t| t.contest_filter_topic())}</label>
                     <select
                         id="topic-filter"
                         on:change=move |ev| {
@@ -163,7 +163,7 @@ pub fn ContestHome() -> impl IntoView {
                             topic.set((!v.is_empty()).then_some(v));
                         }
                     >
-                        <option value="">{tr(|t| t.contest_all_topics)}</option>
+                        <option value="">{tr(|t| t.contest_all_topics())}</option>
                         <ContentView res=topics render=move |c: Content| {
                             let f = c.get::<TopicsFile>();
                             f.topics
@@ -175,12 +175,12 @@ pub fn ContestHome() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="lang-filter">{tr(|t| t.contest_filter_language)}</label>
+                    <label for="lang-filter">{tr(|t| t.contest_filter_language())}</label>
                     <select
                         id="lang-filter"
                         on:change=move |ev| language.set(Lang::parse(&event_target_value(&ev)))
                     >
-                        <option value="">{tr(|t| t.contest_all_languages)}</option>
+                        <option value="">{tr(|t| t.contest_all_languages())}</option>
                         <option value="vi" lang="vi">"Tiếng Việt"</option>
                         <option value="en" lang="en">"English"</option>
                     </select>
@@ -204,12 +204,12 @@ pub fn ContestHome() -> impl IntoView {
                 });
                 view! {
                     <p class="muted">
-                        {trf(move |t| fill(t.contest_packs_summary, &[("packs", &np), ("questions", &nq)]))}
+                        {trf(move |t| fill(t.contest_packs_summary(), &[("packs", &np), ("questions", &nq)]))}
                     </p>
                     <p class="muted" role="status">
                         {move || {
                             let n = shown.with(Vec::len);
-                            fill(i18n.t().contest_packs_shown, &[("n", &n.to_string())])
+                            fill(i18n.t().contest_packs_shown(), &[("n", &n.to_string())])
                         }}
                     </p>
                     <ul class="pack-list" role="list">

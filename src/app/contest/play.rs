@@ -202,9 +202,9 @@ pub fn Play(mode: Mode, pack: String) -> impl IntoView {
                 Some(Err(error)) => view! { <ErrorPanel error/> }.into_any(),
                 Some(Ok(None)) => {
                     view! {
-                        <h1>{tr(|t| t.contest_no_pack_title)}</h1>
-                        <p>{tr(|t| t.contest_no_pack_text)}</p>
-                        <Link href="/contest" class="btn btn-primary">{tr(|t| t.contest_choose_pack)}</Link>
+                        <h1>{tr(|t| t.contest_no_pack_title())}</h1>
+                        <p>{tr(|t| t.contest_no_pack_text())}</p>
+                        <Link href="/contest" class="btn btn-primary">{tr(|t| t.contest_choose_pack())}</Link>
                     }
                         .into_any()
                 }
@@ -251,7 +251,7 @@ fn Game(mode: Mode, loaded: Arc<Loaded>) -> impl IntoView {
             .map(|error| view! { <ErrorPanel error/> })
             .collect_view()}
         <p class="notice warn" role="alert" hidden=move || ctx.saved_ok.get()>
-            {tr(|t| t.contest_storage_failed)}
+            {tr(|t| t.contest_storage_failed())}
         </p>
         {move || match phase.get() {
             Phase::Start => view! { <Start offer=offer.get_value()/> }.into_any(),

@@ -66,9 +66,9 @@ fn Timer(now: RwSignal<u64>) -> impl IntoView {
     let i18n = use_i18n();
     let label = move || {
         if ctx.mode == Mode::Exam {
-            i18n.t().contest_time_left_exam
+            i18n.t().contest_time_left_exam()
         } else {
-            i18n.t().contest_time_left_question
+            i18n.t().contest_time_left_question()
         }
     };
     view! {
@@ -152,9 +152,9 @@ pub fn Playing() -> impl IntoView {
                     counter()
                         .map(|(at, n, retrying)| {
                             if retrying {
-                                i18n.t().contest_retry_round.to_string()
+                                i18n.t().contest_retry_round().to_string()
                             } else {
-                                fill(i18n.t().contest_question_of, &[("at", &at), ("n", &n)])
+                                fill(i18n.t().contest_question_of(), &[("at", &at), ("n", &n)])
                             }
                         })
                 }}
@@ -163,7 +163,7 @@ pub fn Playing() -> impl IntoView {
                 .then(|| {
                     view! {
                         <span class="score">
-                            {move || fill(i18n.t().contest_points, &[("n", &score().to_string())])}
+                            {move || fill(i18n.t().contest_points(), &[("n", &score().to_string())])}
                         </span>
                     }
                 })}

@@ -77,7 +77,7 @@ pub fn Results() -> impl IntoView {
             .collect::<String>();
         let name = format!(
             "{}-{}-{day}.csv",
-            t.contest_csv_file,
+            t.contest_csv_file(),
             ctx.route().replace('/', "-")
         );
         dom::download(&name, "text/csv;charset=utf-8", &csv);
@@ -105,7 +105,7 @@ pub fn Results() -> impl IntoView {
                 let w = words(i18n.t(), members.as_ref(), lang);
                 match a.as_ref().and_then(|g| g.response.as_ref()) {
                     Some(r) => response_text(&q1.answer, r, lang, &w),
-                    None => i18n.t().contest_no_answer.to_string(),
+                    None => i18n.t().contest_no_answer().to_string(),
                 }
             };
             let right = move || {
@@ -114,10 +114,10 @@ pub fn Results() -> impl IntoView {
                 answer_text(&q2.answer, lang, &words(i18n.t(), members.as_ref(), lang))
             };
             let verdict_text = move || match verdict {
-                "right" => i18n.t().contest_right,
-                "partial" => i18n.t().contest_partly_right,
-                "wrong" => i18n.t().contest_wrong,
-                _ => i18n.t().contest_no_answer,
+                "right" => i18n.t().contest_right(),
+                "partial" => i18n.t().contest_partly_right(),
+                "wrong" => i18n.t().contest_wrong(),
+                _ => i18n.t().contest_no_answer(),
             };
             view! {
                 <li class="review-item" data-state=verdict>
@@ -126,8 +126,8 @@ pub fn Results() -> impl IntoView {
                         {text(&q.prompt)}
                     </h3>
                     <p class="verdict-line">{verdict_text}</p>
-                    <p><span class="label">{tr(|t| t.contest_your_answer)}": "</span>{yours}</p>
-                    <p><span class="label">{tr(|t| t.contest_right_answer)}": "</span>{right}</p>
+                    <p><span class="label">{tr(|t| t.contest_your_answer())}": "</span>{yours}</p>
+                    <p><span class="label">{tr(|t| t.contest_right_answer())}": "</span>{right}</p>
                     <p class="explanation">{text(&q.explanation)}</p>
                 </li>
             }
@@ -136,26 +136,26 @@ pub fn Results() -> impl IntoView {
 
     view! {
         <p class="eyebrow">{tr(mode_name(ctx.mode))}</p>
-        <h1 tabindex="-1" node_ref=heading>{tr(|t| t.contest_results_title)}</h1>
+        <h1 tabindex="-1" node_ref=heading>{tr(|t| t.contest_results_title())}</h1>
         <p class="lead">{text(&title)}</p>
         <div class="result-summary">
-            <p class="big-score">{let s = score.clone(); move || fill(i18n.t().contest_points, &[("n", &s)])}</p>
-            <p>{move || fill(i18n.t().contest_correct_of, &[("correct", &correct), ("total", &total)])}</p>
-            <p>{move || fill(i18n.t().contest_time_taken, &[("time", &time)])}</p>
+            <p class="big-score">{let s = score.clone(); move || fill(i18n.t().contest_points(), &[("n", &s)])}</p>
+            <p>{move || fill(i18n.t().contest_correct_of(), &[("correct", &correct), ("total", &total)])}</p>
+            <p>{move || fill(i18n.t().contest_time_taken(), &[("time", &time)])}</p>
         </div>
         <div class="actions no-print">
             <button type="button" class="btn btn-primary" on:click=move |_| ctx.restart()>
-                {tr(|t| t.contest_play_again)}
+                {tr(|t| t.contest_play_again())}
             </button>
-            <Link href="/contest" class="btn">{tr(|t| t.contest_choose_pack)}</Link>
-            <button type="button" class="btn" on:click=export>{tr(|t| t.contest_export_csv)}</button>
-            <Link href="/contest/results" class="btn">{tr(|t| t.contest_all_results)}</Link>
+            <Link href="/contest" class="btn">{tr(|t| t.contest_choose_pack())}</Link>
+            <button type="button" class="btn" on:click=export>{tr(|t| t.contest_export_csv())}</button>
+            <Link href="/contest/results" class="btn">{tr(|t| t.contest_all_results())}</Link>
         </div>
         {(!revisit.is_empty()).then(|| {
             let revisit = StoredValue::new(revisit);
             view! {
                 <section class="revisit no-print" aria-labelledby="revisit-h">
-                    <h2 id="revisit-h">{tr(|t| t.contest_revisit)}</h2>
+                    <h2 id="revisit-h">{tr(|t| t.contest_revisit())}</h2>
                     <ContentView res=topics render=move |c: Content| {
                         let f = c.get::<TopicsFile>();
                         let names = revisit.with_value(|ids| {
@@ -174,7 +174,7 @@ pub fn Results() -> impl IntoView {
         {settings.leaderboard.then(|| view! { <Board/> })}
         <Certificate school=settings.school.clone()/>
         <section class="review no-print" aria-labelledby="review-h">
-            <h2 id="review-h">{tr(|t| t.contest_review)}</h2>
+            <h2 id="review-h">{tr(|t| t.contest_review())}</h2>
             <ol class="review-list" role="list">{review}</ol>
         </section>
     }

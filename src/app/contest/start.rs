@@ -13,17 +13,17 @@ use leptos::prelude::*;
 
 pub fn mode_name(mode: Mode) -> Pick {
     match mode {
-        Mode::Practice => |t| t.contest_mode_practice,
-        Mode::Challenge => |t| t.contest_mode_challenge,
-        Mode::Exam => |t| t.contest_mode_exam,
+        Mode::Practice => |t| t.contest_mode_practice(),
+        Mode::Challenge => |t| t.contest_mode_challenge(),
+        Mode::Exam => |t| t.contest_mode_exam(),
     }
 }
 
 pub fn mode_about(mode: Mode) -> Pick {
     match mode {
-        Mode::Practice => |t| t.contest_mode_practice_about,
-        Mode::Challenge => |t| t.contest_mode_challenge_about,
-        Mode::Exam => |t| t.contest_mode_exam_about,
+        Mode::Practice => |t| t.contest_mode_practice_about(),
+        Mode::Challenge => |t| t.contest_mode_challenge_about(),
+        Mode::Exam => |t| t.contest_mode_exam_about(),
     }
 }
 
@@ -109,19 +109,19 @@ fn ResumeOffer(active: Active, contest: Contest) -> impl IntoView {
     };
     view! {
         <section class="card resume" aria-labelledby="resume-h" hidden=move || !shown.get()>
-            <h2 id="resume-h">{tr(|t| t.contest_resume_title)}</h2>
+            <h2 id="resume-h">{tr(|t| t.contest_resume_title())}</h2>
             <p>
                 {trf(move |t| {
-                    fill(t.contest_resume_text, &[("at", &at), ("n", &n), ("answered", &answered)])
+                    fill(t.contest_resume_text(), &[("at", &at), ("n", &n), ("answered", &answered)])
                 })}
-                {left.map(|l| trf(move |t| format!(" {}", fill(t.contest_time_left, &[("time", &l)]))))}
+                {left.map(|l| trf(move |t| format!(" {}", fill(t.contest_time_left(), &[("time", &l)]))))}
             </p>
             <div class="actions">
                 <button type="button" class="btn btn-primary" on:click=resume>
-                    {tr(|t| t.contest_resume)}
+                    {tr(|t| t.contest_resume())}
                 </button>
                 <button type="button" class="btn" on:click=move |_| shown.set(false)>
-                    {tr(|t| t.contest_start_over)}
+                    {tr(|t| t.contest_start_over())}
                 </button>
             </div>
         </section>
@@ -207,9 +207,9 @@ pub fn Start(offer: Option<(Active, Contest)>) -> impl IntoView {
 
     let seconds = move |v: u64| {
         if v == 0 {
-            i18n.t().contest_no_timer.to_string()
+            i18n.t().contest_no_timer().to_string()
         } else {
-            fill(i18n.t().contest_seconds, &[("n", &v.to_string())])
+            fill(i18n.t().contest_seconds(), &[("n", &v.to_string())])
         }
     };
 
@@ -220,9 +220,9 @@ pub fn Start(offer: Option<(Active, Contest)>) -> impl IntoView {
         <p>{tr(mode_about(mode))}</p>
         {offer.map(|(active, contest)| view! { <ResumeOffer active contest/> })}
         <form class="card start-form" on:submit=start>
-            <h2>{tr(|t| t.contest_settings)}</h2>
+            <h2>{tr(|t| t.contest_settings())}</h2>
             <div class="field">
-                <label for="nickname">{tr(|t| t.contest_nickname)}</label>
+                <label for="nickname">{tr(|t| t.contest_nickname())}</label>
                 <input
                     id="nickname"
                     type="text"
@@ -232,16 +232,16 @@ pub fn Start(offer: Option<(Active, Contest)>) -> impl IntoView {
                     on:input=move |ev| nickname.set(event_target_value(&ev))
                     aria-describedby="nickname-hint"
                 />
-                <p class="muted hint" id="nickname-hint">{tr(|t| t.contest_nickname_hint)}</p>
+                <p class="muted hint" id="nickname-hint">{tr(|t| t.contest_nickname_hint())}</p>
             </div>
             <NumberSelect
                 id="count"
-                label=|t| t.contest_count
+                label=|t| t.contest_count()
                 value=count
                 choices=counts
                 show=move |n: u64| {
                     if n as usize == pool {
-                        fill(i18n.t().contest_count_all, &[("n", &pool_text)])
+                        fill(i18n.t().contest_count_all(), &[("n", &pool_text)])
                     } else {
                         n.to_string()
                     }
@@ -252,7 +252,7 @@ pub fn Start(offer: Option<(Active, Contest)>) -> impl IntoView {
                     view! {
                         <NumberSelect
                             id="timer"
-                            label=|t| t.contest_timer_per_question
+                            label=|t| t.contest_timer_per_question()
                             value=practice_s
                             choices=vec![0, 30, 60]
                             show=seconds
@@ -264,13 +264,13 @@ pub fn Start(offer: Option<(Active, Contest)>) -> impl IntoView {
                     view! {
                         <NumberSelect
                             id="timer"
-                            label=|t| t.contest_timer_per_question
+                            label=|t| t.contest_timer_per_question()
                             value=challenge_s
                             choices=vec![10, 15, 20, 30, 45]
                             show=seconds
                         />
-                        <Check id="speed" label=|t| t.contest_speed_bonus hint=|t| t.contest_speed_bonus_hint value=speed/>
-                        <Check id="streak" label=|t| t.contest_streak_bonus hint=|t| t.contest_streak_bonus_hint value=streak/>
+                        <Check id="speed" label=|t| t.contest_speed_bonus() hint=|t| t.contest_speed_bonus_hint() value=speed/>
+                        <Check id="streak" label=|t| t.contest_streak_bonus() hint=|t| t.contest_streak_bonus_hint() value=streak/>
                     }
                         .into_any()
                 }
@@ -278,22 +278,22 @@ pub fn Start(offer: Option<(Active, Contest)>) -> impl IntoView {
                     view! {
                         <NumberSelect
                             id="timer"
-                            label=|t| t.contest_exam_time
+                            label=|t| t.contest_exam_time()
                             value=exam_min
                             choices=vec![5, 10, 15, 20, 30, 45, 60]
-                            show=move |v: u64| fill(i18n.t().contest_minutes, &[("n", &v.to_string())])
+                            show=move |v: u64| fill(i18n.t().contest_minutes(), &[("n", &v.to_string())])
                         />
                     }
                         .into_any()
                 }
             }}
-            <button type="submit" class="btn btn-primary btn-large">{tr(|t| t.contest_start)}</button>
+            <button type="submit" class="btn btn-primary btn-large">{tr(|t| t.contest_start())}</button>
             <p class="field-error" role="alert">
-                {move || no_questions.get().then(|| i18n.t().contest_no_questions)}
+                {move || no_questions.get().then(|| i18n.t().contest_no_questions())}
             </p>
         </form>
-        <nav class="other-modes" aria-label=tr(|t| t.contest_other_modes)>
-            <span class="muted">{tr(|t| t.contest_other_modes)}": "</span>
+        <nav class="other-modes" aria-label=tr(|t| t.contest_other_modes())>
+            <span class="muted">{tr(|t| t.contest_other_modes())}": "</span>
             {others}
         </nav>
     }

@@ -25,7 +25,7 @@ fn ArticleItem(article: ArticleMeta) -> impl IntoView {
         <li class="article-item" data-id=article.id.clone()>
             <h3>{text(&article.title)}</h3>
             <p>{text(&article.summary)}</p>
-            <p class="muted">{trf(move |t| fill(t.corner_reading_minutes, &[("n", &minutes)]))}</p>
+            <p class="muted">{trf(move |t| fill(t.corner_reading_minutes(), &[("n", &minutes)]))}</p>
         </li>
     }
 }
@@ -36,21 +36,21 @@ pub fn CornerHome() -> impl IntoView {
     let index = use_content::<ArticleIndex>(ARTICLE_INDEX_FILE);
     view! {
         <div class="section corner">
-            <h1>{tr(|t| t.corner_title)}</h1>
-            <p class="lead">{tr(|t| t.corner_intro)}</p>
-            <h2>{tr(|t| t.corner_topics_heading)}</h2>
+            <h1>{tr(|t| t.corner_title())}</h1>
+            <p class="lead">{tr(|t| t.corner_intro())}</p>
+            <h2>{tr(|t| t.corner_topics_heading())}</h2>
             <ContentView res=topics render=|c: Content| view! {
                 <ul class="topic-tiles" role="list">
                     {c.get::<TopicsFile>().topics.iter().filter(|x| x.tile)
                         .map(|topic| view! { <TopicTile topic=topic.clone()/> }).collect_view()}
                 </ul>
             }.into_any()/>
-            <h2>{tr(|t| t.corner_articles_heading)}</h2>
+            <h2>{tr(|t| t.corner_articles_heading())}</h2>
             <ContentView res=index render=|c: Content| {
                 let data = c.get::<ArticleIndex>();
                 let n = data.articles.len().to_string();
                 view! {
-                    <p class="muted">{trf(move |t| fill(t.corner_articles_count, &[("n", &n)]))}</p>
+                    <p class="muted">{trf(move |t| fill(t.corner_articles_count(), &[("n", &n)]))}</p>
                     <ul class="article-list" role="list">
                         {data.articles.iter().map(|a| view! { <ArticleItem article=a.clone()/> }).collect_view()}
                     </ul>

@@ -10,13 +10,18 @@ use leptos::prelude::*;
 fn FlagCard(member: Member) -> impl IntoView {
     let i18n = use_i18n();
     let name = member.name.clone();
-    let alt = move || fill(i18n.t().exhibit_flag_of, &[("name", name.get(i18n.lang()))]);
+    let alt = move || {
+        fill(
+            i18n.t().exhibit_flag_of(),
+            &[("name", name.get(i18n.lang()))],
+        )
+    };
     view! {
         <li class="flag-card" data-code=member.code.clone()>
             <img class="flag" src=member.flag.file.clone() alt=alt/>
             <h3>{text(&member.name)}</h3>
             <p>
-                <span class="label">{tr(|t| t.exhibit_capital)}": "</span>
+                <span class="label">{tr(|t| t.exhibit_capital())}": "</span>
                 {text(&member.capital)}
             </p>
         </li>
@@ -28,18 +33,18 @@ pub fn ExhibitHome() -> impl IntoView {
     let members = use_content::<MembersFile>(MEMBERS_FILE);
     view! {
         <div class="section exhibit">
-            <h1>{tr(|t| t.exhibit_title)}</h1>
-            <p class="lead">{tr(|t| t.exhibit_intro)}</p>
+            <h1>{tr(|t| t.exhibit_title())}</h1>
+            <p class="lead">{tr(|t| t.exhibit_intro())}</p>
             <figure class="asean-flag">
-                <img class="flag" src="flags/asean.svg" alt=tr(|t| t.exhibit_asean_flag)/>
-                <figcaption>{tr(|t| t.exhibit_asean_flag)}</figcaption>
+                <img class="flag" src="flags/asean.svg" alt=tr(|t| t.exhibit_asean_flag())/>
+                <figcaption>{tr(|t| t.exhibit_asean_flag())}</figcaption>
             </figure>
-            <h2>{tr(|t| t.exhibit_members_heading)}</h2>
+            <h2>{tr(|t| t.exhibit_members_heading())}</h2>
             <ContentView res=members render=|c: Content| {
                 let data = c.get::<MembersFile>();
                 let n = data.members.len().to_string();
                 view! {
-                    <p class="visually-hidden">{trf(move |t| fill(t.home_members_count, &[("n", &n)]))}</p>
+                    <p class="visually-hidden">{trf(move |t| fill(t.home_members_count(), &[("n", &n)]))}</p>
                     <ul class="flag-grid" role="list">
                         {data.members.iter().map(|m| view! { <FlagCard member=m.clone()/> }).collect_view()}
                     </ul>

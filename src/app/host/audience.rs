@@ -36,7 +36,7 @@ pub fn Audience(format: String) -> impl IntoView {
     view! {
         <div class="audience-view">
             <button type="button" class="btn btn-ghost fullscreen no-print" on:click=|_| dom::fullscreen()>
-                {tr(|t| t.host_fullscreen)}
+                {tr(|t| t.host_fullscreen())}
             </button>
             <ScreenView screen/>
         </div>

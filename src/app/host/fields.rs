@@ -42,9 +42,9 @@ pub fn PackSelect(id: &'static str, value: RwSignal<String>) -> impl IntoView {
     let index = use_content::<PackIndex>(INDEX_FILE);
     view! {
         <div class="field">
-            <label for=id>{tr(|t| t.host_pack)}</label>
+            <label for=id>{tr(|t| t.host_pack())}</label>
             <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
-                <option value=MIX selected=true>{tr(|t| t.contest_mix_title)}</option>
+                <option value=MIX selected=true>{tr(|t| t.contest_mix_title())}</option>
                 <ContentView res=index render=move |c: Content| {
                     c.get::<PackIndex>()
                         .packs
@@ -118,10 +118,10 @@ pub fn StartButton(state: Starting) -> impl IntoView {
     let i18n = crate::app::i18n::use_i18n();
     view! {
         <button type="submit" class="btn btn-primary btn-large" disabled=move || state.busy.get()>
-            {tr(|t| t.contest_start)}
+            {tr(|t| t.contest_start())}
         </button>
         <p class="field-error" role="alert">
-            {move || state.no_questions.get().then(|| i18n.t().contest_no_questions)}
+            {move || state.no_questions.get().then(|| i18n.t().contest_no_questions())}
         </p>
         {move || state.error.get().map(|error| view! { <crate::app::components::error_panel::ErrorPanel error/> })}
     }

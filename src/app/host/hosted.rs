@@ -150,17 +150,17 @@ pub fn GameActions(
     };
     view! {
         <div class="actions">
-            <button type="button" class="btn" on:click=export>{tr(|t| t.host_export_csv)}</button>
-            <button type="button" class="btn" on:click=move |_| confirming.set(true)>{tr(|t| t.host_new_game)}</button>
+            <button type="button" class="btn" on:click=export>{tr(|t| t.host_export_csv())}</button>
+            <button type="button" class="btn" on:click=move |_| confirming.set(true)>{tr(|t| t.host_new_game())}</button>
         </div>
         <div class="card confirm" role="alertdialog" aria-labelledby="new-h" hidden=move || !confirming.get()>
-            <h3 id="new-h">{tr(|t| t.host_new_game_confirm)}</h3>
+            <h3 id="new-h">{tr(|t| t.host_new_game_confirm())}</h3>
             <div class="actions">
                 <button type="button" class="btn btn-danger" on:click=move |_| {
                     confirming.set(false);
                     on_new.run(());
-                }>{tr(|t| t.host_new_game)}</button>
-                <button type="button" class="btn" on:click=move |_| confirming.set(false)>{tr(|t| t.contest_keep_working)}</button>
+                }>{tr(|t| t.host_new_game())}</button>
+                <button type="button" class="btn" on:click=move |_| confirming.set(false)>{tr(|t| t.contest_keep_working())}</button>
             </div>
         </div>
     }

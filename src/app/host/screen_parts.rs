@@ -25,8 +25,8 @@ pub fn question(q: &Question) -> ScreenQuestion {
         }
         Answer::TrueFalse { .. } => {
             sq.options = vec![
-                both(|t| t.contest_true.to_string()),
-                both(|t| t.contest_false.to_string()),
+                both(|t| t.contest_true().to_string()),
+                both(|t| t.contest_false().to_string()),
             ]
         }
         Answer::Image { options, .. } => sq.pictures = options.clone(),
@@ -38,8 +38,8 @@ pub fn question(q: &Question) -> ScreenQuestion {
 /// The right answer in words, both languages.
 pub fn answer(q: &Question) -> Text {
     let words = |t: &'static Strings| Words {
-        true_word: t.contest_true,
-        false_word: t.contest_false,
+        true_word: t.contest_true(),
+        false_word: t.contest_false(),
         member: Box::new(|c: &str| c.to_ascii_uppercase()),
     };
     Text::new(

@@ -19,7 +19,7 @@ pub fn ScreenView(#[prop(into)] screen: Signal<Option<Screen>>) -> impl IntoView
     view! {
         <div class="screen" aria-live="polite">
             {move || match screen.get() {
-                None => view! { <p class="screen-waiting">{tr(|t| t.host_waiting)}</p> }.into_any(),
+                None => view! { <p class="screen-waiting">{tr(|t| t.host_waiting())}</p> }.into_any(),
                 Some(s) => {
                     let timer = s.timer;
                     view! {
@@ -78,17 +78,17 @@ pub fn ScreenView(#[prop(into)] screen: Signal<Option<Screen>>) -> impl IntoView
                                         }).collect_view()}
                                     </ol>
                                     <p class="obstacle-keyword">
-                                        <span class="label">{tr(|t| t.host_olympia_keyword)}": "</span>
+                                        <span class="label">{tr(|t| t.host_olympia_keyword())}": "</span>
                                         {match o.keyword {
                                             Some(k) => view! { <strong>{text(&k)}</strong> }.into_any(),
-                                            None => view! { <span>{text(&o.keyword_letters)}" "{tr(|t| t.host_olympia_letters)}</span> }.into_any(),
+                                            None => view! { <span>{text(&o.keyword_letters)}" "{tr(|t| t.host_olympia_letters())}</span> }.into_any(),
                                         }}
                                     </p>
                                 </div>
                             }
                         })}
                         {s.answer.map(|a| view! {
-                            <p class="screen-answer"><span class="label">{tr(|t| t.contest_right_answer)}": "</span>{text(&a)}</p>
+                            <p class="screen-answer"><span class="label">{tr(|t| t.contest_right_answer())}": "</span>{text(&a)}</p>
                         })}
                         {s.explanation.map(|e| view! { <p class="screen-explanation">{text(&e)}</p> })}
                         {(!s.scores.is_empty()).then(|| {

@@ -71,10 +71,10 @@ pub fn Choice(ask: Ask) -> impl IntoView {
     view! {
         {clip.map(|c| {
             view! {
-                <audio class="clip" controls preload="none" src=dom::asset_url(&c) aria-label=tr(|t| t.contest_clip)></audio>
+                <audio class="clip" controls preload="none" src=dom::asset_url(&c) aria-label=tr(|t| t.contest_clip())></audio>
             }
         })}
-        <div class="options" class:options-image=pictures role="group" aria-label=tr(|t| t.contest_choose_one)>
+        <div class="options" class:options-image=pictures role="group" aria-label=tr(|t| t.contest_choose_one())>
             {options
                 .into_iter()
                 .enumerate()
@@ -91,7 +91,7 @@ pub fn Choice(ask: Ask) -> impl IntoView {
                         Face::Word(b) => {
                             view! {
                                 <span class="option-text">
-                                    {move || if b { i18n.t().contest_true } else { i18n.t().contest_false }}
+                                    {move || if b { i18n.t().contest_true() } else { i18n.t().contest_false() }}
                                 </span>
                             }
                                 .into_any()

@@ -61,7 +61,7 @@ pub fn MapQuestion(ask: Ask) -> impl IntoView {
                     // The shape's name is withheld while the question is open:
                     // the list below names them for those who need it.
                     let label = move || {
-                        if reveal.get() { name(&c2) } else { i18n.t().contest_map_region.to_string() }
+                        if reveal.get() { name(&c2) } else { i18n.t().contest_map_region().to_string() }
                     };
                     let dot = mm.dot.map(|[cx, cy, r]| {
                         view! { <circle class="map-dot" cx=cx cy=cy r=r></circle> }
@@ -116,7 +116,7 @@ pub fn MapQuestion(ask: Ask) -> impl IntoView {
                     <svg
                         viewBox=format!("{x} {y} {w} {h}")
                         role="group"
-                        aria-label=tr(|t| t.contest_map_label)
+                        aria-label=tr(|t| t.contest_map_label())
                         class="map-svg"
                     >
                         <rect class="map-sea" x=x y=y width=w height=h></rect>
@@ -125,7 +125,7 @@ pub fn MapQuestion(ask: Ask) -> impl IntoView {
                     <figcaption class="muted small">{credit}</figcaption>
                 </figure>
                 <details class="map-list">
-                    <summary>{tr(|t| t.contest_map_list)}</summary>
+                    <summary>{tr(|t| t.contest_map_list())}</summary>
                     <div class="chips">{list}</div>
                 </details>
             }

@@ -38,7 +38,7 @@ pub fn Matching(ask: Ask) -> impl IntoView {
     let pairs = StoredValue::new(pairs);
     view! {
         <form class="matching" on:submit=submit>
-            <p class="muted">{tr(|t| t.contest_matching_help)}</p>
+            <p class="muted">{tr(|t| t.contest_matching_help())}</p>
             <ul class="match-list" role="list">
                 {(0..n)
                     .map(|i| {
@@ -62,7 +62,7 @@ pub fn Matching(ask: Ask) -> impl IntoView {
                                     }
                                 >
                                     <option value="" selected=move || picked.with(|p| p[i].is_none())>
-                                        {tr(|t| t.contest_choose)}
+                                        {tr(|t| t.contest_choose())}
                                     </option>
                                     {order
                                         .iter()

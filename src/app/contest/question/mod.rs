@@ -55,8 +55,8 @@ pub fn words(
 ) -> Words<'static> {
     let members = members.cloned();
     Words {
-        true_word: t.contest_true,
-        false_word: t.contest_false,
+        true_word: t.contest_true(),
+        false_word: t.contest_false(),
         member: Box::new(move |code: &str| member_name(members.as_ref(), code, lang)),
     }
 }
@@ -80,8 +80,8 @@ pub fn Verdict(#[prop(into)] state: Signal<&'static str>) -> impl IntoView {
     view! {
         <span class="verdict">
             {move || match state.get() {
-                "right" => i18n.t().contest_mark_right,
-                "wrong" => i18n.t().contest_mark_wrong,
+                "right" => i18n.t().contest_mark_right(),
+                "wrong" => i18n.t().contest_mark_wrong(),
                 _ => "",
             }}
         </span>
@@ -91,9 +91,9 @@ pub fn Verdict(#[prop(into)] state: Signal<&'static str>) -> impl IntoView {
 /// The label of the answer button: "Answer", or "Save answer" in an exam.
 pub fn submit_label(exam: bool) -> crate::app::i18n::Pick {
     if exam {
-        |t| t.contest_save_answer
+        |t| t.contest_save_answer()
     } else {
-        |t| t.contest_answer
+        |t| t.contest_answer()
     }
 }
 

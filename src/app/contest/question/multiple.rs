@@ -34,7 +34,7 @@ pub fn Multiple(ask: Ask) -> impl IntoView {
     view! {
         <form class="multiple" on:submit=submit>
             <fieldset class="options">
-                <legend>{tr(|t| t.contest_choose_all)}</legend>
+                <legend>{tr(|t| t.contest_choose_all())}</legend>
                 {order
                     .iter()
                     .filter_map(|&i| options.get(i).map(|o| (i, o.clone())))

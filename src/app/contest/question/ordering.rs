@@ -63,7 +63,7 @@ pub fn Ordering(ask: Ask) -> impl IntoView {
     };
     view! {
         <form class="ordering" on:submit=submit>
-            <p class="muted" id="ordering-help">{tr(|t| t.contest_ordering_help)}</p>
+            <p class="muted" id="ordering-help">{tr(|t| t.contest_ordering_help())}</p>
             <ol class="order-list" aria-describedby="ordering-help">
                 {move || {
                     current
@@ -73,9 +73,9 @@ pub fn Ordering(ask: Ask) -> impl IntoView {
                         .map(|(pos, item)| {
                             let label = items.with_value(|it| it.get(item).cloned()).unwrap_or_default();
                             let name = label.clone();
-                            let up_label = move || fill(i18n.t().contest_move_up, &[("item", name.get(i18n.lang()))]);
+                            let up_label = move || fill(i18n.t().contest_move_up(), &[("item", name.get(i18n.lang()))]);
                             let name = label.clone();
-                            let down_label = move || fill(i18n.t().contest_move_down, &[("item", name.get(i18n.lang()))]);
+                            let down_label = move || fill(i18n.t().contest_move_down(), &[("item", name.get(i18n.lang()))]);
                             let state = move || {
                                 if reveal.get() {
                                     if pos == item { "right" } else { "wrong" }

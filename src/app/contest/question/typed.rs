@@ -61,7 +61,7 @@ pub fn Typed(ask: Ask) -> impl IntoView {
     view! {
         <form class="typed" on:submit=submit>
             <label for="typed-answer">
-                {if numeric { tr(|t| t.contest_type_number) } else { tr(|t| t.contest_type_answer) }}
+                {if numeric { tr(|t| t.contest_type_number()) } else { tr(|t| t.contest_type_answer()) }}
             </label>
             <div class="typed-row">
                 <input
@@ -85,7 +85,7 @@ pub fn Typed(ask: Ask) -> impl IntoView {
             <p id="typed-error" class="field-error" role="alert">
                 {move || {
                     error.get().then(|| {
-                        if numeric { i18n.t().contest_not_a_number } else { i18n.t().contest_empty_answer }
+                        if numeric { i18n.t().contest_not_a_number() } else { i18n.t().contest_empty_answer() }
                     })
                 }}
             </p>

@@ -35,9 +35,9 @@ pub fn NumberGrid(
                         let t = i18n.t();
                         let n = n.to_string();
                         match state() {
-                            Cell::In => fill(t.host_number_in, &[("n", &n)]),
-                            Cell::Marked => fill(t.host_number_marked, &[("n", &n)]),
-                            Cell::Out(q) => fill(t.host_number_out, &[("n", &n), ("q", &q.to_string())]),
+                            Cell::In => fill(t.host_number_in(), &[("n", &n)]),
+                            Cell::Marked => fill(t.host_number_marked(), &[("n", &n)]),
+                            Cell::Out(q) => fill(t.host_number_out(), &[("n", &n), ("q", &q.to_string())]),
                         }
                     };
                     let class = move || match state() {

@@ -31,20 +31,21 @@ struct Saved {
 
 fn error_text(t: &'static crate::app::i18n::Strings, e: &SessionError) -> String {
     match e {
-        SessionError::EveryoneWrong => t.host_bell_everyone_wrong.to_string(),
+        SessionError::EveryoneWrong => t.host_bell_everyone_wrong().to_string(),
         SessionError::Bell(BellError::NoSuchContestant(n)) => {
-            fill(t.host_bell_no_such, &[("n", &n.to_string())])
+            fill(t.host_bell_no_such(), &[("n", &n.to_string())])
         }
         SessionError::Bell(BellError::AlreadyOut(n)) => {
-            fill(t.host_bell_already_out, &[("n", &n.to_string())])
+            fill(t.host_bell_already_out(), &[("n", &n.to_string())])
         }
         SessionError::Bell(BellError::BadList(piece)) => {
-            fill(t.host_bell_bad_list, &[("piece", piece)])
+            fill(t.host_bell_bad_list(), &[("piece", piece)])
         }
-        SessionError::Bell(BellError::RescueTooLarge { allowed }) => {
-            fill(t.host_bell_rescue_too_large, &[("n", &allowed.to_string())])
-        }
-        _ => t.host_bell_not_now.to_string(),
+        SessionError::Bell(BellError::RescueTooLarge { allowed }) => fill(
+            t.host_bell_rescue_too_large(),
+            &[("n", &allowed.to_string())],
+        ),
+        _ => t.host_bell_not_now().to_string(),
     }
 }
 
@@ -134,15 +135,15 @@ pub fn GoldenBellControl() -> impl IntoView {
         saved.with_untracked(|s| {
             s.as_ref().map(|s| {
                 let labels = [
-                    t.host_csv_number,
-                    t.host_csv_result,
-                    t.host_csv_out_at,
-                    t.host_csv_rescued,
-                    t.host_csv_in,
-                    t.host_csv_out,
+                    t.host_csv_number(),
+                    t.host_csv_result(),
+                    t.host_csv_out_at(),
+                    t.host_csv_rescued(),
+                    t.host_csv_in(),
+                    t.host_csv_out(),
                 ];
                 (
-                    format!("{}.csv", t.host_bell_csv_file),
+                    format!("{}.csv", t.host_bell_csv_file()),
                     s.session.to_csv(labels),
                 )
             })
@@ -153,8 +154,8 @@ pub fn GoldenBellControl() -> impl IntoView {
         <div class="section host golden-bell" class:controls-hidden=move || controls_hidden.get()>
             {move || match phase.get() {
                 None => view! {
-                    <h1>{tr(|t| t.host_bell_title)}</h1>
-                    <p class="lead">{tr(|t| t.host_bell_intro)}</p>
+                    <h1>{tr(|t| t.host_bell_title())}</h1>
+                    <p class="lead">{tr(|t| t.host_bell_intro())}</p>
                     <setup::Setup on_start/>
                 }.into_any(),
                 Some(_) => ().into_any(),
@@ -162,17 +163,17 @@ pub fn GoldenBellControl() -> impl IntoView {
             <div class="host-screen" hidden=move || phase.get().is_none()>
                 <ScreenView screen/>
             </div>
-            <p class="notice warn" role="alert" hidden=move || saved_ok.get()>{tr(|t| t.contest_storage_failed)}</p>
+            <p class="notice warn" role="alert" hidden=move || saved_ok.get()>{tr(|t| t.contest_storage_failed())}</p>
             {move || phase.get().map(|ph| {
                 let count = saved.with_untracked(|s| s.as_ref().map_or(0, |s| s.session.bell.contestants));
                 let host_answer = move || saved.with(|s| s.as_ref().and_then(|s| {
                     let q = s.session.question()?;
                     let lang = i18n.lang();
-                    let w = Words { true_word: i18n.t().contest_true, false_word: i18n.t().contest_false, member: Box::new(|c: &str| c.to_ascii_uppercase()) };
+                    let w = Words { true_word: i18n.t().contest_true(), false_word: i18n.t().contest_false(), member: Box::new(|c: &str| c.to_ascii_uppercase()) };
                     Some((answer_text(&q.answer, lang, &w), q.explanation.get(lang).to_string()))
                 }));
                 let status = move || saved.with(|s| s.as_ref().map(|s| {
-                    fill(i18n.t().host_bell_status, &[
+                    fill(i18n.t().host_bell_status(), &[
                         ("q", &s.session.bell.question.to_string()),
                         ("left", &s.session.bell.survivors().len().to_string()),
                         ("total", &s.session.bell.contestants.to_string()),
@@ -193,52 +194,52 @@ pub fn GoldenBellControl() -> impl IntoView {
                 let pack = saved.with_untracked(|s| s.as_ref().map(|s| s.pack.clone())).unwrap_or_default();
                 view! {
                     <section class="host-controls card" aria-labelledby="controls-h">
-                        <h2 id="controls-h">{tr(|t| t.host_controls)}</h2>
+                        <h2 id="controls-h">{tr(|t| t.host_controls())}</h2>
                         <p class="muted">{text(&pack)}" · "{status}</p>
                         <div class="actions">
-                            <button type="button" class="btn" on:click=move |_| hosted.open_audience(message, i18n.t().host_popup_blocked)>{tr(|t| t.host_open_audience)}</button>
+                            <button type="button" class="btn" on:click=move |_| hosted.open_audience(message, i18n.t().host_popup_blocked())>{tr(|t| t.host_open_audience())}</button>
                             <button type="button" class="btn" on:click=move |_| toggle_timer() disabled=move || phase.get() != Some(Phase::Asking)>
-                                {move || if running.get() { i18n.t().host_pause_timer } else { i18n.t().host_start_timer }}
+                                {move || if running.get() { i18n.t().host_pause_timer() } else { i18n.t().host_start_timer() }}
                             </button>
                             <button type="button" class="btn btn-primary" on:click=move |_| reveal() disabled=move || phase.get() != Some(Phase::Asking)>
-                                {tr(|t| t.host_reveal)}
+                                {tr(|t| t.host_reveal())}
                             </button>
                             <button type="button" class="btn" on:click=move |_| confirm() disabled=move || !can_mark.get()>
-                                {tr(|t| t.host_bell_confirm)}
+                                {tr(|t| t.host_bell_confirm())}
                             </button>
                             <button type="button" class="btn btn-primary" on:click=move |_| next() disabled=move || phase.get() == Some(Phase::Finished)>
-                                {tr(|t| t.host_next)}
+                                {tr(|t| t.host_next())}
                             </button>
                         </div>
                         {(ph != Phase::Finished).then(|| view! {
                             <div class="host-answer">
                                 {move || host_answer().map(|(a, e)| view! {
-                                    <p><span class="label">{tr(|t| t.host_answer_for_host)}": "</span><strong>{a}</strong></p>
+                                    <p><span class="label">{tr(|t| t.host_answer_for_host())}": "</span><strong>{a}</strong></p>
                                     <p class="muted">{e}</p>
                                 })}
                             </div>
                         })}
                         <p class="host-message" role="status">{move || message.get()}</p>
                         <form class="typed-row" on:submit=mark_typed>
-                            <label for="bell-list">{tr(|t| t.host_bell_type_list)}</label>
+                            <label for="bell-list">{tr(|t| t.host_bell_type_list())}</label>
                             <input id="bell-list" type="text" inputmode="numeric" autocomplete="off"
                                 prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))
                                 disabled=move || !can_mark.get() aria-describedby="bell-list-hint"/>
-                            <button type="submit" class="btn" disabled=move || !can_mark.get()>{tr(|t| t.host_bell_mark)}</button>
+                            <button type="submit" class="btn" disabled=move || !can_mark.get()>{tr(|t| t.host_bell_mark())}</button>
                         </form>
-                        <p class="muted hint" id="bell-list-hint">{tr(|t| t.host_bell_list_hint)}</p>
+                        <p class="muted hint" id="bell-list-hint">{tr(|t| t.host_bell_list_hint())}</p>
                         <NumberGrid
-                            label=Signal::derive(move || i18n.t().host_bell_grid.to_string())
+                            label=Signal::derive(move || i18n.t().host_bell_grid().to_string())
                             count
                             cell
                             enabled=can_mark
                             on_toggle=Callback::new(move |n| act(&|s, _| s.toggle(n)))
                         />
                         <div class="card rescue" hidden=move || !rescue_due()>
-                            <h3>{tr(|t| t.host_bell_rescue_title)}</h3>
-                            <p>{move || fill(i18n.t().host_bell_rescue_text, &[("n", &rescue_size.to_string())])}</p>
+                            <h3>{tr(|t| t.host_bell_rescue_title())}</h3>
+                            <p>{move || fill(i18n.t().host_bell_rescue_text(), &[("n", &rescue_size.to_string())])}</p>
                             <NumberGrid
-                                label=Signal::derive(move || i18n.t().host_bell_rescue_title.to_string())
+                                label=Signal::derive(move || i18n.t().host_bell_rescue_title().to_string())
                                 count
                                 cell
                                 enabled=Signal::derive(rescue_due)
@@ -251,22 +252,22 @@ pub fn GoldenBellControl() -> impl IntoView {
                                 let picked = rescue_pick.get_untracked();
                                 act(&|s, _| s.rescue(&picked));
                                 if message.with_untracked(String::is_empty) { rescue_pick.set(Vec::new()); }
-                            }>{tr(|t| t.host_bell_bring_back)}</button>
+                            }>{tr(|t| t.host_bell_bring_back())}</button>
                         </div>
-                        <p class="muted small">{tr(|t| t.host_shortcuts)}</p>
+                        <p class="muted small">{tr(|t| t.host_shortcuts())}</p>
                         <div class="actions">
                             <button type="button" class="btn" on:click=move |_| act(&|s, _| { s.finish(); Ok(()) }) disabled=move || phase.get() == Some(Phase::Finished)>
-                                {tr(|t| t.host_finish)}
+                                {tr(|t| t.host_finish())}
                             </button>
                         </div>
                         <GameActions csv on_new=new_game/>
                     </section>
                     <section class="host-history" aria-labelledby="history-h">
-                        <h2 id="history-h">{tr(|t| t.host_bell_history)}</h2>
+                        <h2 id="history-h">{tr(|t| t.host_bell_history())}</h2>
                         <table class="history-table">
                             <thead><tr>
-                                <th scope="col">{tr(|t| t.host_bell_history_question)}</th>
-                                <th scope="col">{tr(|t| t.host_bell_history_out)}</th>
+                                <th scope="col">{tr(|t| t.host_bell_history_question())}</th>
+                                <th scope="col">{tr(|t| t.host_bell_history_out())}</th>
                             </tr></thead>
                             <tbody>
                                 {move || history().into_iter().map(|(q, ns)| view! {

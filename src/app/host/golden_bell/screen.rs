@@ -11,14 +11,17 @@ pub fn build(s: &BellSession) -> Screen {
     let (left, total) = (survivors.len().to_string(), s.bell.contestants.to_string());
     let n = s.bell.question.to_string();
     let mut screen = Screen {
-        title: both(|t| t.host_bell_title.to_string()),
+        title: both(|t| t.host_bell_title().to_string()),
         heading: if s.is_golden() {
-            both(|t| t.host_bell_golden_question.to_string())
+            both(|t| t.host_bell_golden_question().to_string())
         } else {
-            both(|t| fill(t.host_question_n, &[("n", &n)]))
+            both(|t| fill(t.host_question_n(), &[("n", &n)]))
         },
         lines: vec![both(|t| {
-            fill(t.host_bell_survivors, &[("left", &left), ("total", &total)])
+            fill(
+                t.host_bell_survivors(),
+                &[("left", &left), ("total", &total)],
+            )
         })],
         ..Screen::default()
     };
@@ -28,9 +31,9 @@ pub fn build(s: &BellSession) -> Screen {
             .map(u32::to_string)
             .collect::<Vec<_>>()
             .join(", ");
-        screen.heading = both(|t| t.host_bell_finished.to_string());
+        screen.heading = both(|t| t.host_bell_finished().to_string());
         screen.lines = vec![both(|t| {
-            fill(t.host_bell_winners, &[("numbers", &winners)])
+            fill(t.host_bell_winners(), &[("numbers", &winners)])
         })];
         screen.celebrate = !survivors.is_empty();
         return screen;

@@ -54,15 +54,15 @@ pub fn Setup(on_start: Callback<(BellSession, Text)>) -> impl IntoView {
     };
     view! {
         <form class="card start-form" on:submit=start>
-            <h2>{tr(|t| t.contest_settings)}</h2>
-            <NumberField id="contestants" label=|t| t.host_bell_contestants value=contestants min=2 max=MAX_CONTESTANTS/>
+            <h2>{tr(|t| t.contest_settings())}</h2>
+            <NumberField id="contestants" label=|t| t.host_bell_contestants() value=contestants min=2 max=MAX_CONTESTANTS/>
             <PackSelect id="bell-pack" value=pack/>
-            <NumberField id="seconds" label=|t| t.host_seconds value=seconds min=5 max=120/>
-            <NumberField id="rescue-below" label=|t| t.host_bell_rescue_below value=rescue_below min=0 max=MAX_CONTESTANTS/>
-            <NumberField id="rescue-size" label=|t| t.host_bell_rescue_size value=rescue_size min=0 max=MAX_CONTESTANTS/>
-            <NumberField id="max-rescues" label=|t| t.host_bell_max_rescues value=max_rescues min=0 max=5/>
+            <NumberField id="seconds" label=|t| t.host_seconds() value=seconds min=5 max=120/>
+            <NumberField id="rescue-below" label=|t| t.host_bell_rescue_below() value=rescue_below min=0 max=MAX_CONTESTANTS/>
+            <NumberField id="rescue-size" label=|t| t.host_bell_rescue_size() value=rescue_size min=0 max=MAX_CONTESTANTS/>
+            <NumberField id="max-rescues" label=|t| t.host_bell_max_rescues() value=max_rescues min=0 max=5/>
             <p class="muted hint">
-                {move || fill(i18n.t().host_bell_rules_hint, &[
+                {move || fill(i18n.t().host_bell_rules_hint(), &[
                     ("below", &rescue_below.get().to_string()),
                     ("size", &rescue_size.get().to_string()),
                 ])}

@@ -9,11 +9,11 @@ use crate::core::lang::Text;
 
 pub fn round_name(r: Round) -> Pick {
     match r {
-        Round::Warmup => |t| t.host_olympia_warmup,
-        Round::Obstacle => |t| t.host_olympia_obstacle,
-        Round::Acceleration => |t| t.host_olympia_acceleration,
-        Round::Finish => |t| t.host_olympia_finish,
-        Round::Over => |t| t.host_teams_podium,
+        Round::Warmup => |t| t.host_olympia_warmup(),
+        Round::Obstacle => |t| t.host_olympia_obstacle(),
+        Round::Acceleration => |t| t.host_olympia_acceleration(),
+        Round::Finish => |t| t.host_olympia_finish(),
+        Round::Over => |t| t.host_teams_podium(),
     }
 }
 
@@ -35,7 +35,7 @@ pub fn build(m: &Match) -> Screen {
         .collect();
     let round = round_name(g.round);
     let mut screen = Screen {
-        title: both(|t| t.host_olympia_title.to_string()),
+        title: both(|t| t.host_olympia_title().to_string()),
         heading: both(|t| round(t).to_string()),
         scores,
         celebrate: g.round == Round::Over,
@@ -95,20 +95,20 @@ pub fn build(m: &Match) -> Screen {
         let value = f.value.to_string();
         screen.lines.push(both(|t| {
             fill(
-                t.host_olympia_finish_line,
+                t.host_olympia_finish_line(),
                 &[("player", &name), ("value", &value)],
             )
         }));
         if f.star {
             screen
                 .lines
-                .push(both(|t| t.host_olympia_star_on.to_string()));
+                .push(both(|t| t.host_olympia_star_on().to_string()));
         }
         if f.missed {
             let s = g.rules.steal_seconds.to_string();
             screen
                 .lines
-                .push(both(|t| fill(t.host_olympia_steal_open, &[("s", &s)])));
+                .push(both(|t| fill(t.host_olympia_steal_open(), &[("s", &s)])));
         }
     }
     screen

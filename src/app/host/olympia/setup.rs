@@ -96,7 +96,7 @@ pub fn Setup(on_start: Callback<Match>) -> impl IntoView {
     });
     let default_name = move |i: usize| {
         fill(
-            i18n.t().host_olympia_default_name,
+            i18n.t().host_olympia_default_name(),
             &[("n", &(i + 1).to_string())],
         )
     };
@@ -167,9 +167,9 @@ pub fn Setup(on_start: Callback<Match>) -> impl IntoView {
     };
     view! {
         <form class="card start-form" on:submit=start>
-            <h2>{tr(|t| t.contest_settings)}</h2>
+            <h2>{tr(|t| t.contest_settings())}</h2>
             <fieldset class="team-names">
-                <legend>{tr(|t| t.host_olympia_players)}</legend>
+                <legend>{tr(|t| t.host_olympia_players())}</legend>
                 {(0..PLAYERS)
                     .map(|i| {
                         let id = format!("player-{i}");
@@ -191,7 +191,7 @@ pub fn Setup(on_start: Callback<Match>) -> impl IntoView {
             </fieldset>
             <PackSelect id="olympia-pack" value=pack/>
             <div class="field">
-                <label for="olympia-puzzle">{tr(|t| t.host_olympia_puzzle)}</label>
+                <label for="olympia-puzzle">{tr(|t| t.host_olympia_puzzle())}</label>
                 <select id="olympia-puzzle" on:change=move |ev| {
                     if let Ok(i) = event_target_value(&ev).parse() {
                         puzzle.set(i);
@@ -210,22 +210,22 @@ pub fn Setup(on_start: Callback<Match>) -> impl IntoView {
                         })
                     }}
                 </select>
-                <p class="muted hint">{tr(|t| t.host_olympia_puzzle_hint)}</p>
+                <p class="muted hint">{tr(|t| t.host_olympia_puzzle_hint())}</p>
             </div>
             <details class="rules">
-                <summary>{tr(|t| t.host_olympia_rules)}</summary>
-                <NumberField id="o-warmup" label=|t| t.host_olympia_rule_warmup value=warmup_points min=0 max=100/>
-                <NumberField id="o-penalty" label=|t| t.host_olympia_rule_penalty value=warmup_penalty min=0 max=100/>
-                <NumberField id="o-clue" label=|t| t.host_olympia_rule_clue value=clue_points min=0 max=100/>
-                <ListField id="o-keyword" label=|t| t.host_olympia_rule_keyword value=keyword_points/>
-                <ListField id="o-accel" label=|t| t.host_olympia_rule_acceleration value=acceleration_points/>
-                <ListField id="o-values" label=|t| t.host_olympia_rule_values value=finish_values/>
-                <NumberField id="o-qs" label=|t| t.host_olympia_rule_question_seconds value=question_seconds min=5 max=120/>
-                <NumberField id="o-as" label=|t| t.host_olympia_rule_acceleration_seconds value=acceleration_seconds min=5 max=120/>
-                <NumberField id="o-fs" label=|t| t.host_olympia_rule_finish_seconds value=finish_seconds min=5 max=120/>
-                <NumberField id="o-ss" label=|t| t.host_olympia_rule_steal_seconds value=steal_seconds min=1 max=60/>
+                <summary>{tr(|t| t.host_olympia_rules())}</summary>
+                <NumberField id="o-warmup" label=|t| t.host_olympia_rule_warmup() value=warmup_points min=0 max=100/>
+                <NumberField id="o-penalty" label=|t| t.host_olympia_rule_penalty() value=warmup_penalty min=0 max=100/>
+                <NumberField id="o-clue" label=|t| t.host_olympia_rule_clue() value=clue_points min=0 max=100/>
+                <ListField id="o-keyword" label=|t| t.host_olympia_rule_keyword() value=keyword_points/>
+                <ListField id="o-accel" label=|t| t.host_olympia_rule_acceleration() value=acceleration_points/>
+                <ListField id="o-values" label=|t| t.host_olympia_rule_values() value=finish_values/>
+                <NumberField id="o-qs" label=|t| t.host_olympia_rule_question_seconds() value=question_seconds min=5 max=120/>
+                <NumberField id="o-as" label=|t| t.host_olympia_rule_acceleration_seconds() value=acceleration_seconds min=5 max=120/>
+                <NumberField id="o-fs" label=|t| t.host_olympia_rule_finish_seconds() value=finish_seconds min=5 max=120/>
+                <NumberField id="o-ss" label=|t| t.host_olympia_rule_steal_seconds() value=steal_seconds min=1 max=60/>
             </details>
-            <p class="field-error" role="alert">{move || bad_list.get().then(|| i18n.t().host_olympia_bad_list)}</p>
+            <p class="field-error" role="alert">{move || bad_list.get().then(|| i18n.t().host_olympia_bad_list())}</p>
             <StartButton state=starting/>
         </form>
     }

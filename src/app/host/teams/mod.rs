@@ -37,9 +37,9 @@ pub fn TeamControl() -> impl IntoView {
         message.set(
             match hosted.act(&|s: &mut Saved, now| f(&mut s.session, now)) {
                 Ok(()) => String::new(),
-                Err(TeamError::NoTie) => t.host_teams_no_tie.to_string(),
-                Err(TeamError::NoQuestions) => t.contest_no_questions.to_string(),
-                Err(_) => t.host_bell_not_now.to_string(),
+                Err(TeamError::NoTie) => t.host_teams_no_tie().to_string(),
+                Err(TeamError::NoQuestions) => t.contest_no_questions().to_string(),
+                Err(_) => t.host_bell_not_now().to_string(),
             },
         );
     };
@@ -97,12 +97,12 @@ pub fn TeamControl() -> impl IntoView {
         saved.with_untracked(|s| {
             s.as_ref().map(|s| {
                 let labels = [
-                    t.host_teams_csv_place,
-                    t.host_teams_csv_team,
-                    t.host_teams_csv_total,
+                    t.host_teams_csv_place(),
+                    t.host_teams_csv_team(),
+                    t.host_teams_csv_total(),
                 ];
                 (
-                    format!("{}.csv", t.host_teams_csv_file),
+                    format!("{}.csv", t.host_teams_csv_file()),
                     s.session.to_csv(labels),
                 )
             })
@@ -116,18 +116,18 @@ pub fn TeamControl() -> impl IntoView {
     view! {
         <div class="section host teams" class:controls-hidden=move || controls_hidden.get()>
             {move || phase.get().is_none().then(|| view! {
-                <h1>{tr(|t| t.host_teams_title)}</h1>
-                <p class="lead">{tr(|t| t.host_teams_intro)}</p>
+                <h1>{tr(|t| t.host_teams_title())}</h1>
+                <p class="lead">{tr(|t| t.host_teams_intro())}</p>
                 <setup::Setup on_start/>
             })}
             <div class="host-screen" hidden=move || phase.get().is_none()>
                 <ScreenView screen=hosted.screen/>
             </div>
-            <p class="notice warn" role="alert" hidden=move || hosted.saved_ok.get()>{tr(|t| t.contest_storage_failed)}</p>
+            <p class="notice warn" role="alert" hidden=move || hosted.saved_ok.get()>{tr(|t| t.contest_storage_failed())}</p>
             {move || phase.get().map(|_| {
                 let teams = saved.with_untracked(|s| s.as_ref().map(|s| s.session.teams.clone())).unwrap_or_default();
                 let pack = saved.with_untracked(|s| s.as_ref().map(|s| s.pack.clone())).unwrap_or_default();
-                let status = move || saved.with(|s| s.as_ref().map(|s| fill(i18n.t().host_teams_status, &[
+                let status = move || saved.with(|s| s.as_ref().map(|s| fill(i18n.t().host_teams_status(), &[
                     ("q", &(s.session.index + 1).to_string()),
                     ("n", &s.session.count.to_string()),
                 ])).unwrap_or_default());
@@ -140,37 +140,37 @@ pub fn TeamControl() -> impl IntoView {
                 let can_mark = move || matches!(phase.get(), Some(TeamPhase::Asking | TeamPhase::Revealed));
                 view! {
                     <section class="host-controls card" aria-labelledby="controls-h">
-                        <h2 id="controls-h">{tr(|t| t.host_controls)}</h2>
+                        <h2 id="controls-h">{tr(|t| t.host_controls())}</h2>
                         <p class="muted">{text(&pack)}" · "{status}</p>
                         <div class="actions">
-                            <button type="button" class="btn" on:click=move |_| hosted.open_audience(message, i18n.t().host_popup_blocked)>{tr(|t| t.host_open_audience)}</button>
+                            <button type="button" class="btn" on:click=move |_| hosted.open_audience(message, i18n.t().host_popup_blocked())>{tr(|t| t.host_open_audience())}</button>
                             <button type="button" class="btn" on:click=move |_| toggle_timer() disabled=move || phase.get() != Some(TeamPhase::Asking)>
-                                {move || if running.get() { i18n.t().host_pause_timer } else { i18n.t().host_start_timer }}
+                                {move || if running.get() { i18n.t().host_pause_timer() } else { i18n.t().host_start_timer() }}
                             </button>
                             <button type="button" class="btn btn-primary" on:click=move |_| reveal() disabled=move || phase.get() != Some(TeamPhase::Asking)>
-                                {tr(|t| t.host_reveal)}
+                                {tr(|t| t.host_reveal())}
                             </button>
                             <button type="button" class="btn btn-primary" on:click=move |_| score() disabled=move || !can_mark()>
-                                {tr(|t| t.host_teams_score)}
+                                {tr(|t| t.host_teams_score())}
                             </button>
                             <button type="button" class="btn" on:click=move |_| next() disabled=move || phase.get() == Some(TeamPhase::Finished)>
-                                {tr(|t| t.host_next)}
+                                {tr(|t| t.host_next())}
                             </button>
                         </div>
                         <div class="host-answer">
                             {move || host_answer().map(|(a, e)| view! {
-                                <p><span class="label">{tr(|t| t.host_answer_for_host)}": "</span><strong>{text(&a)}</strong></p>
+                                <p><span class="label">{tr(|t| t.host_answer_for_host())}": "</span><strong>{text(&a)}</strong></p>
                                 <p class="muted">{text(&e)}</p>
                             })}
                         </div>
                         <p class="host-message" role="status">{move || message.get()}</p>
                         <table class="team-marks">
-                            <caption class="visually-hidden">{tr(|t| t.host_teams_marks)}</caption>
+                            <caption class="visually-hidden">{tr(|t| t.host_teams_marks())}</caption>
                             <thead><tr>
-                                <th scope="col">{tr(|t| t.host_teams_csv_team)}</th>
-                                <th scope="col">{tr(|t| t.host_teams_buzz)}</th>
-                                <th scope="col">{tr(|t| t.host_teams_verdict)}</th>
-                                <th scope="col" class="num">{tr(|t| t.host_teams_csv_total)}</th>
+                                <th scope="col">{tr(|t| t.host_teams_csv_team())}</th>
+                                <th scope="col">{tr(|t| t.host_teams_buzz())}</th>
+                                <th scope="col">{tr(|t| t.host_teams_verdict())}</th>
+                                <th scope="col" class="num">{tr(|t| t.host_teams_csv_total())}</th>
                             </tr></thead>
                             <tbody>
                                 {teams.into_iter().enumerate().map(|(i, team)| {
@@ -195,12 +195,12 @@ pub fn TeamControl() -> impl IntoView {
                                             <td class="verdict-buttons">
                                                 <button type="button" class="btn chip"
                                                     aria-pressed=move || (verdict() == Some(true)).to_string()
-                                                    aria-label=move || fill(i18n.t().host_teams_mark_right, &[("team", &name)])
+                                                    aria-label=move || fill(i18n.t().host_teams_mark_right(), &[("team", &name)])
                                                     disabled=move || !can_mark()
                                                     on:click=move |_| set(true)>"✓"</button>
                                                 <button type="button" class="btn chip"
                                                     aria-pressed=move || (verdict() == Some(false)).to_string()
-                                                    aria-label=move || fill(i18n.t().host_teams_mark_wrong, &[("team", &name2)])
+                                                    aria-label=move || fill(i18n.t().host_teams_mark_wrong(), &[("team", &name2)])
                                                     disabled=move || !can_mark()
                                                     on:click=move |_| set(false)>"✗"</button>
                                             </td>
@@ -212,10 +212,10 @@ pub fn TeamControl() -> impl IntoView {
                         </table>
                         <div class="actions tie-break" hidden=move || !tied()>
                             <button type="button" class="btn btn-primary" on:click=move |_| act(&|s, _| s.tie_break())>
-                                {tr(|t| t.host_teams_tie_break_button)}
+                                {tr(|t| t.host_teams_tie_break_button())}
                             </button>
                         </div>
-                        <p class="muted small">{tr(|t| t.host_teams_shortcuts)}</p>
+                        <p class="muted small">{tr(|t| t.host_teams_shortcuts())}</p>
                         <GameActions csv on_new=new_game/>
                     </section>
                 }

@@ -26,17 +26,17 @@ pub fn build(s: &TeamSession) -> Screen {
         .collect();
     let n = (s.index + 1).to_string();
     let mut screen = Screen {
-        title: both(|t| t.host_teams_title.to_string()),
+        title: both(|t| t.host_teams_title().to_string()),
         heading: if s.is_tie_break() {
-            both(|t| t.host_teams_tie_break.to_string())
+            both(|t| t.host_teams_tie_break().to_string())
         } else {
-            both(|t| fill(t.host_question_n, &[("n", &n)]))
+            both(|t| fill(t.host_question_n(), &[("n", &n)]))
         },
         scores,
         ..Screen::default()
     };
     if s.phase == TeamPhase::Finished {
-        screen.heading = both(|t| t.host_teams_podium.to_string());
+        screen.heading = both(|t| t.host_teams_podium().to_string());
         screen.celebrate = true;
         return screen;
     }
@@ -48,7 +48,7 @@ pub fn build(s: &TeamSession) -> Screen {
                 .enumerate()
                 .map(|(i, &b)| format!("{}. {}", i + 1, s.teams[b].name))
                 .collect();
-            fill(t.host_teams_buzz_order, &[("order", &names.join(" · "))])
+            fill(t.host_teams_buzz_order(), &[("order", &names.join(" · "))])
         };
         screen.lines.push(both(order));
     }

@@ -31,7 +31,7 @@ pub fn Setup(on_start: Callback<(TeamSession, Text)>) -> impl IntoView {
     } = starting;
     let default_name = move |i: usize| {
         fill(
-            i18n.t().host_teams_default_name,
+            i18n.t().host_teams_default_name(),
             &[("n", &(i + 1).to_string())],
         )
     };
@@ -74,10 +74,10 @@ pub fn Setup(on_start: Callback<(TeamSession, Text)>) -> impl IntoView {
     };
     view! {
         <form class="card start-form" on:submit=start>
-            <h2>{tr(|t| t.contest_settings)}</h2>
-            <NumberField id="team-count" label=|t| t.host_teams_count value=count_teams min=MIN_TEAMS as u32 max=MAX_TEAMS as u32/>
+            <h2>{tr(|t| t.contest_settings())}</h2>
+            <NumberField id="team-count" label=|t| t.host_teams_count() value=count_teams min=MIN_TEAMS as u32 max=MAX_TEAMS as u32/>
             <fieldset class="team-names">
-                <legend>{tr(|t| t.host_teams_names)}</legend>
+                <legend>{tr(|t| t.host_teams_names())}</legend>
                 {(0..MAX_TEAMS)
                     .map(|i| {
                         let id = format!("team-{i}");
@@ -85,7 +85,7 @@ pub fn Setup(on_start: Callback<(TeamSession, Text)>) -> impl IntoView {
                             <div class="field team-field" hidden=move || { i >= count_teams.get() as usize }>
                                 <label for=id.clone()>
                                     <span class="team-chip" style:background=crate::core::host::teams::COLOURS[i]></span>
-                                    {move || fill(i18n.t().host_teams_name_label, &[
+                                    {move || fill(i18n.t().host_teams_name_label(), &[
                                         ("n", &(i + 1).to_string()),
                                         ("key", &crate::core::host::teams::KEYS[i].to_string()),
                                     ])}
@@ -105,15 +105,15 @@ pub fn Setup(on_start: Callback<(TeamSession, Text)>) -> impl IntoView {
                     .collect_view()}
             </fieldset>
             <PackSelect id="teams-pack" value=pack/>
-            <NumberField id="team-questions" label=|t| t.contest_count value=questions min=1 max=100/>
-            <NumberField id="team-seconds" label=|t| t.host_seconds value=seconds min=5 max=300/>
-            <NumberField id="team-points" label=|t| t.host_teams_points value=points min=1 max=1000/>
-            <NumberField id="team-penalty" label=|t| t.host_teams_penalty value=penalty min=0 max=1000/>
+            <NumberField id="team-questions" label=|t| t.contest_count() value=questions min=1 max=100/>
+            <NumberField id="team-seconds" label=|t| t.host_seconds() value=seconds min=5 max=300/>
+            <NumberField id="team-points" label=|t| t.host_teams_points() value=points min=1 max=1000/>
+            <NumberField id="team-penalty" label=|t| t.host_teams_penalty() value=penalty min=0 max=1000/>
             <div class="field check">
                 <input type="checkbox" id="team-speed" prop:checked=move || speed.get()
                     on:change=move |ev| speed.set(event_target_checked(&ev)) aria-describedby="team-speed-hint"/>
-                <label for="team-speed">{tr(|t| t.host_teams_speed)}</label>
-                <p class="muted hint" id="team-speed-hint">{tr(|t| t.host_teams_speed_hint)}</p>
+                <label for="team-speed">{tr(|t| t.host_teams_speed())}</label>
+                <p class="muted hint" id="team-speed-hint">{tr(|t| t.host_teams_speed_hint())}</p>
             </div>
             <StartButton state=starting/>
         </form>
