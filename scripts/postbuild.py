@@ -39,6 +39,7 @@ BUNDLES = [
     ("contest", r"^contest/(practice|challenge|exam)/[a-z0-9-]+/?$"),
     ("host", r"^contest/(golden-bell|host)(/screen)?/?$"),
     ("olympia", r"^contest/olympia(/screen)?/?$"),
+    ("exhibit", r"^(exhibit(/[a-z0-9-]+)?|admin/anthem)/?$"),
 ]
 public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
 if not public_url.endswith("/"):

@@ -13,6 +13,7 @@ pub mod exhibit;
 pub mod home;
 pub mod host;
 pub mod i18n;
+pub mod idb;
 pub mod not_found;
 pub mod pages;
 pub mod router;

@@ -2,9 +2,10 @@
 //!
 //! The app ships as several WebAssembly downloads so that a phone on a slow
 //! network fetches only what the first screen needs: [`main`] (home, the
-//! sections' landing pages, admin), [`contest`] (playing a pack), [`host`]
-//! (team contests and Rung chuông vàng: control and audience windows) and
-//! [`olympia`].
+//! contest picker, admin), [`contest`] (playing a pack), [`host`]
+//! (team contests and Rung chuông vàng: control and audience windows),
+//! [`olympia`] and [`exhibit`] (Flags & Anthem, and the anthem's recording
+//! in admin).
 //! `index.html`'s loader (written by `scripts/postbuild.py`) picks the
 //! download from the path; moving to a screen of the other download loads
 //! it as a new page. Every screen is in exactly one download (a test checks).
@@ -20,17 +21,22 @@ use leptos::prelude::*;
 /// The screens of one download: `None` for a route it does not contain.
 pub type Pages = fn(&Route) -> Option<AnyView>;
 
-/// Home, the sections, the contest picker and results, admin, not found.
+/// Home, the contest picker and results, the Corner, admin, not found.
 pub fn main(route: &Route) -> Option<AnyView> {
     Some(match route.clone() {
         Route::Home => view! { <home::Home/> }.into_any(),
         Route::Contest => view! { <contest::ContestHome/> }.into_any(),
         Route::Results => view! { <contest::History/> }.into_any(),
-        Route::Exhibit => view! { <exhibit::ExhibitHome/> }.into_any(),
         Route::Corner => view! { <corner::CornerHome/> }.into_any(),
         Route::Admin => view! { <admin::AdminHome/> }.into_any(),
         Route::NotFound(_) => view! { <not_found::NotFound/> }.into_any(),
         Route::Play { .. }
+        | Route::Exhibit
+        | Route::Member(_)
+        | Route::Symbols
+        | Route::Anthem
+        | Route::Ceremony
+        | Route::AdminAnthem
         | Route::GoldenBell
         | Route::Teams
         | Route::Olympia
@@ -67,4 +73,18 @@ pub fn olympia(route: &Route) -> Option<AnyView> {
         }
         _ => None,
     }
+}
+
+/// Flags & Anthem: the gallery, member pages, symbols, the anthem, the flag
+/// ceremony, and the admin page that adds the anthem's recording.
+pub fn exhibit(route: &Route) -> Option<AnyView> {
+    Some(match route.clone() {
+        Route::Exhibit => view! { <exhibit::Gallery/> }.into_any(),
+        Route::Member(code) => view! { <exhibit::MemberPage code/> }.into_any(),
+        Route::Symbols => view! { <exhibit::Symbols/> }.into_any(),
+        Route::Anthem => view! { <exhibit::AnthemPage/> }.into_any(),
+        Route::Ceremony => view! { <exhibit::Ceremony/> }.into_any(),
+        Route::AdminAnthem => view! { <admin::anthem::AnthemRecording/> }.into_any(),
+        _ => return None,
+    })
 }

@@ -35,9 +35,20 @@ pub enum Route {
     Olympia,
     /// `/contest/<format>/screen`: the audience window of a hosted format.
     Audience(String),
+    /// `/exhibit`: the flag gallery.
     Exhibit,
+    /// `/exhibit/<code>`: one member's page.
+    Member(String),
+    /// `/exhibit/asean`: the ASEAN flag, emblem, motto, day and founding.
+    Symbols,
+    /// `/exhibit/anthem`: "The ASEAN Way" with its lyrics.
+    Anthem,
+    /// `/exhibit/ceremony`: the full-screen flag ceremony.
+    Ceremony,
     Corner,
     Admin,
+    /// `/admin/anthem`: an institution's recording of the anthem and its timing.
+    AdminAnthem,
     NotFound(String),
 }
 
@@ -63,8 +74,13 @@ impl Route {
                 None => Route::NotFound(path.to_string()),
             },
             ["exhibit"] => Route::Exhibit,
+            ["exhibit", "asean"] => Route::Symbols,
+            ["exhibit", "anthem"] => Route::Anthem,
+            ["exhibit", "ceremony"] => Route::Ceremony,
+            ["exhibit", code] if is_id(code) => Route::Member(code.to_string()),
             ["corner"] => Route::Corner,
             ["admin"] => Route::Admin,
+            ["admin", "anthem"] => Route::AdminAnthem,
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -143,7 +159,13 @@ pub fn use_route() -> Memo<Route> {
 /// focus to the main region so keyboard and screen-reader users start at the
 /// top of the new page.
 pub fn navigate(path: &str) {
-    let loc = use_location();
+    navigate_in(use_location(), path);
+}
+
+/// [`navigate`] with the location captured beforehand: for callbacks that
+/// run outside the component tree (window listeners, timers), where the
+/// context cannot be looked up.
+pub fn navigate_in(loc: Location, path: &str) {
     let url = format!("{}{}", dom::base_path(), path);
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
@@ -158,6 +180,9 @@ pub fn navigate(path: &str) {
 pub fn Link(
     #[prop(into)] href: String,
     #[prop(optional)] class: &'static str,
+    /// An accessible name other than the link's text (e.g. a flag's country).
+    #[prop(optional, into)]
+    label: Option<Signal<String>>,
     children: Children,
 ) -> impl IntoView {
     let loc = use_location();
@@ -171,7 +196,7 @@ pub fn Link(
     };
     let current = move || (loc.path.with(|p| *p == href)).then_some("page");
     view! {
-        <a href=url class=class on:click=on_click aria-current=current>
+        <a href=url class=class on:click=on_click aria-current=current aria-label=move || label.map(|l| l.get())>
             {children()}
         </a>
     }
@@ -188,6 +213,11 @@ mod tests {
         assert_eq!(Route::parse(""), Route::Home);
         assert_eq!(Route::parse("/exhibit/"), Route::Exhibit);
         assert_eq!(Route::parse("/corner"), Route::Corner);
+        assert_eq!(Route::parse("/exhibit/vn"), Route::Member("vn".into()));
+        assert_eq!(Route::parse("/exhibit/anthem/"), Route::Anthem);
+        assert_eq!(Route::parse("/exhibit/asean"), Route::Symbols);
+        assert_eq!(Route::parse("/exhibit/ceremony"), Route::Ceremony);
+        assert_eq!(Route::parse("/admin/anthem"), Route::AdminAnthem);
         assert_eq!(Route::parse("/contest"), Route::Contest);
         assert_eq!(Route::parse("/admin"), Route::Admin);
         assert_eq!(Route::parse("/contest/results"), Route::Results);

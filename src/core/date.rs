@@ -109,6 +109,52 @@ impl MonthDay {
     }
 }
 
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A day of the year for people: `2 tháng 9` / `2 September`. (Calendar
+/// words live here, beside the dates, rather than in the UI string tables:
+/// the core formats dates for tests and exports too.)
+fn day_month(day: u8, month: u8, lang: crate::core::lang::Lang) -> String {
+    use crate::core::lang::Lang;
+    let i = usize::from(month.clamp(1, 12) - 1);
+    match lang {
+        Lang::Vi => format!("{day} tháng {month}"),
+        Lang::En => format!("{day} {}", MONTHS_EN[i]),
+    }
+}
+
+impl Date {
+    /// `28 tháng 7 năm 1995` / `28 July 1995`.
+    pub fn long(&self, lang: crate::core::lang::Lang) -> String {
+        use crate::core::lang::Lang;
+        let dm = day_month(self.day, self.month, lang);
+        match lang {
+            Lang::Vi => format!("{dm} năm {}", self.year),
+            Lang::En => format!("{dm} {}", self.year),
+        }
+    }
+}
+
+impl MonthDay {
+    /// `2 tháng 9` / `2 September`.
+    pub fn long(&self, lang: crate::core::lang::Lang) -> String {
+        day_month(self.day, self.month, lang)
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -156,6 +202,17 @@ string_serde!(MonthDay);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_dates_in_both_languages() {
+        use crate::core::lang::Lang;
+        let d = Date::parse("1995-07-28").unwrap();
+        assert_eq!(d.long(Lang::Vi), "28 tháng 7 năm 1995");
+        assert_eq!(d.long(Lang::En), "28 July 1995");
+        let md = MonthDay::parse("09-02").unwrap();
+        assert_eq!(md.long(Lang::Vi), "2 tháng 9");
+        assert_eq!(md.long(Lang::En), "2 September");
+    }
 
     #[test]
     fn real_dates_only() {

@@ -7,6 +7,7 @@
 pub mod content;
 pub mod date;
 pub mod device;
+pub mod exhibit;
 pub mod host;
 pub mod lang;
 pub mod load;

@@ -264,6 +264,28 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
     }
 }
 
+/// The accessible name Chromium computes for an element (WebDriver
+/// "Get Computed Label").
+#[derive(Debug)]
+struct ComputedLabel(String);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for ComputedLabel {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/element/{}/computedlabel",
+            session.unwrap_or_default(),
+            self.0
+        ))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::GET, None)
+    }
+}
+
 /// What a test gets: the browser, and the address of its site.
 #[derive(Clone)]
 pub struct Page {
@@ -389,6 +411,41 @@ impl Page {
             .await
             .map(|_| ())
             .map_err(|e| format!("emulate {media}: {e}"))
+    }
+
+    /// Runs a Chrome DevTools command, e.g. `Emulation.setEmulatedMedia`.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> TestResult {
+        self.client
+            .issue_cmd(Cdp(json!({ "cmd": cmd, "params": params })))
+            .await
+            .map(|_| ())
+            .map_err(|e| format!("{cmd}: {e}"))
+    }
+
+    /// The accessible names of every element matching `css`, in page order.
+    pub async fn labels(&self, css: &str) -> Result<Vec<String>, String> {
+        let els = self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .map_err(|e| e.to_string())?;
+        let mut out = Vec::new();
+        for el in els {
+            let reference = serde_json::to_value(&el).map_err(|e| e.to_string())?;
+            let id = reference
+                .as_object()
+                .and_then(|o| o.values().next())
+                .and_then(Value::as_str)
+                .ok_or("element without a reference")?
+                .to_string();
+            let v = self
+                .client
+                .issue_cmd(ComputedLabel(id))
+                .await
+                .map_err(|e| format!("computed label: {e}"))?;
+            out.push(v.as_str().unwrap_or_default().to_string());
+        }
+        Ok(out)
     }
 
     /// Whether the first element matching `css` is rendered (not display:none).

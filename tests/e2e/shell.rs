@@ -48,13 +48,13 @@ async fn sections_open_from_home_and_language_switch_keeps_the_page() {
         p.click_text(".entry-title", "Quốc kỳ & Bài ca").await?;
         p.wait_text("h1", "Quốc kỳ & Bài ca").await?;
         check(p.path().await? == "/exhibit", "link should go to /exhibit")?;
-        p.wait_count(".flag-card", 11).await?;
-        p.wait_text(".flag-card h3", "Việt Nam").await?;
-        p.wait_text(".flag-card h3", "Timor-Leste").await?;
+        p.wait_count(".flag-card", 12).await?;
+        p.wait_text(".flag-card .flag-name", "Việt Nam").await?;
+        p.wait_text(".flag-card .flag-name", "Timor-Leste").await?;
 
         p.click_text("button.lang-switch", "English").await?;
         p.wait_text("h1", "Flags & Anthem").await?;
-        p.wait_text(".flag-card h3", "Viet Nam").await?;
+        p.wait_text(".flag-card .flag-name", "Viet Nam").await?;
         check(
             p.path().await? == "/exhibit",
             "switching language must not navigate",
@@ -124,7 +124,8 @@ async fn broken_content_file_shows_an_error_panel_and_the_rest_works() {
         p.wait_text(".error-panel", "content/members.json").await?;
         p.wait_text(".error-panel", &format!("dòng {line}")).await?;
         // The rest of the page still shows beside the panel.
-        p.wait_text(".asean-flag figcaption", "Cờ ASEAN").await?;
+        p.wait_text(".asean-card .flag-name", "ASEAN").await?;
+        p.wait_text(".exhibit-links a", "Bài ca ASEAN").await?;
         p.click_text("button.lang-switch", "English").await?;
         p.wait_text(".error-panel", &format!("line {line}")).await?;
         p.goto("/").await?;
@@ -190,14 +191,16 @@ async fn layout_fits_phone_projector_and_kiosk_screens() {
                 }
             };
             for path in [
-                "/", "/exhibit", "/corner", "/contest", "/contest/results", "/contest/practice/flags",
+                "/", "/exhibit", "/exhibit/id", "/exhibit/asean", "/exhibit/anthem", "/exhibit/ceremony", "/admin/anthem", "/corner", "/contest", "/contest/results", "/contest/practice/flags",
                 "/contest/host", "/contest/golden-bell", "/contest/olympia", "/admin",
             ] {
                 p.goto(path).await?;
                 p.wait_text("h1", "").await?;
                 match path {
                     "/" => p.wait_count(".entry", 3).await?,
-                    "/exhibit" => p.wait_count(".flag-card", 11).await?,
+                    "/exhibit" => p.wait_count(".flag-card", 12).await?,
+                    "/exhibit/id" => p.wait_count(".fact", 7).await?,
+                    "/exhibit/anthem" => p.wait_count(".lyric", 10).await?,
                     "/contest" => p.wait_count(".pack-card", 22).await?,
                     _ => {}
                 }

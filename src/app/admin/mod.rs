@@ -2,10 +2,12 @@
 //! content file the app loads, so a librarian who replaced one sees at once
 //! whether it is valid.
 
+pub mod anthem;
 mod settings;
 
 use crate::app::content::{use_content, ContentResource, ContentView};
 use crate::app::i18n::{fill, tr, trf};
+use crate::app::router::Link;
 use crate::core::content::{ArticleIndex, MapFile, MembersFile, TopicsFile};
 use crate::core::quiz::validate::INDEX_FILE as QUIZ_INDEX_FILE;
 use crate::core::quiz::PackIndex;
@@ -44,6 +46,10 @@ pub fn AdminHome() -> impl IntoView {
             <h1>{tr(|t| t.admin_title())}</h1>
             <p class="lead">{tr(|t| t.admin_intro())}</p>
             <settings::SettingsForm/>
+            <h2>{tr(|t| t.admin_recording_title())}</h2>
+            <p>
+                <Link href="/admin/anthem" class="btn">{tr(|t| t.admin_recording_link())}</Link>
+            </p>
             <h2>{tr(|t| t.admin_files_heading())}</h2>
             <ul class="file-checks" role="list">
                 {files.into_iter().map(|(file, res)| view! { <FileCheck file res/> }).collect_view()}

@@ -55,3 +55,36 @@ pub struct Recording {
     pub line_starts_ms: Vec<u32>,
     pub credit: String,
 }
+
+/// The timing of an institution's own recording, kept on the device beside
+/// the audio (added in `/admin/anthem`, stored in IndexedDB). Parsed like a
+/// content file, so a damaged record is reported, not trusted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnthemTiming {
+    pub format: String,
+    pub version: u32,
+    /// The name of the audio file the admin chose.
+    pub file_name: String,
+    /// Who performed the recording, as the institution wants it credited.
+    #[serde(default)]
+    pub credit: String,
+    /// Start of each timed line in milliseconds, increasing; may time only
+    /// the first lines.
+    #[serde(default)]
+    pub line_starts_ms: Vec<u32>,
+}
+super::content_format!(AnthemTiming, "asean-kiosk/anthem-timing", 1);
+
+impl AnthemTiming {
+    pub fn new(file_name: &str) -> AnthemTiming {
+        use super::ContentFormat;
+        AnthemTiming {
+            format: Self::FORMAT.into(),
+            version: Self::VERSION,
+            file_name: file_name.into(),
+            credit: String::new(),
+            line_starts_ms: Vec::new(),
+        }
+    }
+}

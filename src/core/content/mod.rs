@@ -12,7 +12,7 @@ pub mod sources;
 pub mod timeline;
 pub mod topics;
 
-pub use anthem::AnthemFile;
+pub use anthem::{AnthemFile, AnthemTiming};
 pub use article::{Article, ArticleIndex, Block};
 pub use asean::AseanFile;
 pub use map::MapFile;

@@ -91,6 +91,24 @@ pub fn format_number(n: f64, lang: Lang) -> String {
     format!("{sign}{whole}{mark}{f}")
 }
 
+/// A whole number with the language's thousands separator:
+/// `331.212` (vi), `331,212` (en).
+pub fn format_integer(n: u64, lang: Lang) -> String {
+    let sep = match lang {
+        Lang::Vi => '.',
+        Lang::En => ',',
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn numeric(value: f64, unit: Option<&crate::core::lang::Text>, lang: Lang) -> String {
     let n = format_number(value, lang);
     match unit {
@@ -237,6 +255,13 @@ mod tests {
         ] {
             assert_eq!(parse_number(s), want, "{s:?}");
         }
+    }
+
+    #[test]
+    fn groups_thousands_per_language() {
+        assert_eq!(format_integer(331_212, Lang::Vi), "331.212");
+        assert_eq!(format_integer(1_904_569, Lang::En), "1,904,569");
+        assert_eq!(format_integer(719, Lang::En), "719");
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub struct PackMeta {
     pub question_count: usize,
     pub topics: Vec<String>,
     pub languages: Vec<Lang>,
+    /// The member the pack is about, for packs on one member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member: Option<String>,
 }
 
 /// `quizzes/<id>.json`: one pack of questions.
@@ -56,6 +59,10 @@ pub struct Pack {
     /// The languages every text of the pack is written in (bundled packs: both).
     /// A teacher's pack may be in one language; texts of the other stay empty.
     pub languages: Vec<Lang>,
+    /// The member code (`vn`) of a pack about one member: the member's page
+    /// in Flags & Anthem links to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member: Option<String>,
     pub questions: Vec<Question>,
     /// Puzzles for the obstacle round of Đường lên đỉnh Olympia (optional).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -238,6 +245,7 @@ impl Pack {
             question_count: self.questions.len(),
             topics: self.topics.clone(),
             languages: self.languages.clone(),
+            member: self.member.clone(),
         }
     }
 }

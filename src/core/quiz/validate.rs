@@ -297,6 +297,11 @@ pub fn validate_pack(file: &str, pack: &Pack, refs: &Refs) -> Vec<Problem> {
     }
     c.text("title", &pack.title);
     c.text("description", &pack.description);
+    if let Some(m) = &pack.member {
+        if !MEMBER_CODES.contains(&m.as_str()) {
+            c.say("member", format!("unknown member code `{m}`"));
+        }
+    }
     if pack.questions.is_empty() {
         c.say("questions", "no questions");
     }
