@@ -205,3 +205,26 @@ fn a_damaged_attempt_history_is_kept_aside_not_lost() {
     store::clear_attempts();
     dom::storage_remove("asean-kiosk.attempts.damaged");
 }
+
+#[wasm_bindgen_test]
+async fn idb_keeps_a_blob_and_text_then_forgets_them() {
+    use asean_kiosk::app::idb;
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&"RIFF-data".into());
+    let blob = web_sys::Blob::new_with_str_sequence(&parts).expect("a blob");
+    idb::put("test-audio", &blob.into())
+        .await
+        .expect("put blob");
+    idb::put("test-text", &"{\"a\":1}".into())
+        .await
+        .expect("put text");
+    let back = idb::get("test-audio").await.expect("get").expect("present");
+    let back: web_sys::Blob = back.dyn_into().expect("still a Blob");
+    assert_eq!(back.size(), 9.0);
+    let text = idb::get("test-text").await.expect("get").expect("present");
+    assert_eq!(text.as_string().as_deref(), Some("{\"a\":1}"));
+    idb::delete("test-audio").await.expect("delete");
+    assert!(idb::get("test-audio").await.expect("get").is_none());
+    assert!(idb::get("never-stored").await.expect("get").is_none());
+    idb::delete("test-text").await.expect("delete");
+}

@@ -120,9 +120,9 @@ type Parser = fn(&str, &str) -> Result<Content, LoadError>;
 /// Not generic: every resource shares this one future type (and so one copy
 /// of the async machinery in the wasm); the type-specific parsing comes in
 /// as a function pointer.
-async fn load_erased(file: &'static str, parser: Parser) -> Result<Content, LoadError> {
-    let text = fetch_text(file).await?;
-    parser(file, &text)
+async fn load_erased(file: String, parser: Parser) -> Result<Content, LoadError> {
+    let text = fetch_text(&file).await?;
+    parser(&file, &text)
 }
 
 /// A resource that loads `file` as `T` for the component that creates it.
@@ -130,8 +130,16 @@ pub fn use_content<T>(file: &'static str) -> ContentResource
 where
     T: DeserializeOwned + ContentFormat + Send + Sync + 'static,
 {
+    use_content_file::<T>(file.to_string())
+}
+
+/// [`use_content`] for a file named at run time (an article by its id).
+pub fn use_content_file<T>(file: String) -> ContentResource
+where
+    T: DeserializeOwned + ContentFormat + Send + Sync + 'static,
+{
     let parser: Parser = parse_erased::<T>;
-    LocalResource::new(move || load_erased(file, parser))
+    LocalResource::new(move || load_erased(file.clone(), parser))
 }
 
 /// Shows a loading state, then either `render(content)` or the error panel

@@ -4,8 +4,8 @@
 //! network fetches only what the first screen needs: [`main`] (home, the
 //! contest picker, admin), [`contest`] (playing a pack), [`host`]
 //! (team contests and Rung chuông vàng: control and audience windows),
-//! [`olympia`] and [`exhibit`] (Flags & Anthem, and the anthem's recording
-//! in admin).
+//! [`olympia`], [`exhibit`] (Flags & Anthem, and the anthem's recording
+//! in admin) and [`corner`] (the ASEAN Corner).
 //! `index.html`'s loader (written by `scripts/postbuild.py`) picks the
 //! download from the path; moving to a screen of the other download loads
 //! it as a new page. Every screen is in exactly one download (a test checks).
@@ -21,16 +21,17 @@ use leptos::prelude::*;
 /// The screens of one download: `None` for a route it does not contain.
 pub type Pages = fn(&Route) -> Option<AnyView>;
 
-/// Home, the contest picker and results, the Corner, admin, not found.
+/// Home, the contest picker and results, admin, not found.
 pub fn main(route: &Route) -> Option<AnyView> {
     Some(match route.clone() {
         Route::Home => view! { <home::Home/> }.into_any(),
         Route::Contest => view! { <contest::ContestHome/> }.into_any(),
         Route::Results => view! { <contest::History/> }.into_any(),
-        Route::Corner => view! { <corner::CornerHome/> }.into_any(),
         Route::Admin => view! { <admin::AdminHome/> }.into_any(),
         Route::NotFound(_) => view! { <not_found::NotFound/> }.into_any(),
         Route::Play { .. }
+        | Route::Corner
+        | Route::Article(_)
         | Route::Exhibit
         | Route::Member(_)
         | Route::Symbols
@@ -85,6 +86,15 @@ pub fn exhibit(route: &Route) -> Option<AnyView> {
         Route::Anthem => view! { <exhibit::AnthemPage/> }.into_any(),
         Route::Ceremony => view! { <exhibit::Ceremony/> }.into_any(),
         Route::AdminAnthem => view! { <admin::anthem::AnthemRecording/> }.into_any(),
+        _ => return None,
+    })
+}
+
+/// The ASEAN Corner: browsing and reading articles.
+pub fn corner(route: &Route) -> Option<AnyView> {
+    Some(match route.clone() {
+        Route::Corner => view! { <corner::CornerHome/> }.into_any(),
+        Route::Article(id) => view! { <corner::Reader id/> }.into_any(),
         _ => return None,
     })
 }

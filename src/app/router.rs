@@ -46,6 +46,8 @@ pub enum Route {
     /// `/exhibit/ceremony`: the full-screen flag ceremony.
     Ceremony,
     Corner,
+    /// `/corner/<id>`: one article.
+    Article(String),
     Admin,
     /// `/admin/anthem`: an institution's recording of the anthem and its timing.
     AdminAnthem,
@@ -79,6 +81,7 @@ impl Route {
             ["exhibit", "ceremony"] => Route::Ceremony,
             ["exhibit", code] if is_id(code) => Route::Member(code.to_string()),
             ["corner"] => Route::Corner,
+            ["corner", id] if is_id(id) => Route::Article(id.to_string()),
             ["admin"] => Route::Admin,
             ["admin", "anthem"] => Route::AdminAnthem,
             _ => Route::NotFound(path.to_string()),
@@ -214,6 +217,10 @@ mod tests {
         assert_eq!(Route::parse("/exhibit/"), Route::Exhibit);
         assert_eq!(Route::parse("/corner"), Route::Corner);
         assert_eq!(Route::parse("/exhibit/vn"), Route::Member("vn".into()));
+        assert_eq!(
+            Route::parse("/corner/member-viet-nam"),
+            Route::Article("member-viet-nam".into())
+        );
         assert_eq!(Route::parse("/exhibit/anthem/"), Route::Anthem);
         assert_eq!(Route::parse("/exhibit/asean"), Route::Symbols);
         assert_eq!(Route::parse("/exhibit/ceremony"), Route::Ceremony);

@@ -83,7 +83,22 @@ async fn each_screen_loads_only_its_own_download_and_links_cross_between_them() 
         // Back up to the picker: the main download again.
         p.click_text("button.back", "Quay lại").await?;
         p.wait_count(".pack-card", 22).await?;
-        check(p.path().await? == "/contest", "back to the picker")
+        check(p.path().await? == "/contest", "back to the picker")?;
+        // Flags & Anthem is a download of its own too.
+        p.goto("/exhibit/anthem").await?;
+        p.wait_count(".lyric", 10).await?;
+        let third = wasm_fetched(&p).await?;
+        check(
+            third.len() == 1 && third[0].contains("/exhibit-"),
+            format!("the exhibit loads its own download only: {third:?}"),
+        )?;
+        p.goto("/corner").await?;
+        p.wait_text(".article-item h3", "Việt Nam").await?;
+        let fourth = wasm_fetched(&p).await?;
+        check(
+            fourth.len() == 1 && fourth[0].contains("/corner-"),
+            format!("the Corner loads its own download only: {fourth:?}"),
+        )
     })
     .await;
 }

@@ -145,6 +145,38 @@ async fn every_member_page_shows_its_capital_and_arrows_and_swipes_move_on() {
 }
 
 #[tokio::test]
+async fn a_member_page_leads_to_its_corner_articles_and_back() {
+    let site = Site::copy_of_dist();
+    let opts = Run {
+        allowed_errors: &["no-such-article.json - Failed to load resource"],
+        ..Run::default()
+    };
+    run(&site, opts, |p| async move {
+        p.goto("/exhibit/vn?lang=en").await?;
+        p.click_text(".article-links a", "Getting to know Viet Nam")
+            .await?;
+        p.wait_text(".article h1", "Getting to know Viet Nam")
+            .await?;
+        check(
+            p.path().await? == "/corner/member-viet-nam",
+            "the article's own address",
+        )?;
+        p.wait_text(".article p", "Bandar Seri Begawan").await?;
+        p.wait_text(".article figcaption", "svg-country-flags")
+            .await?;
+        p.wait_text(".sources summary", "Sources").await?;
+        // Its member links lead back to the member page.
+        p.click_text(".chips a", "Viet Nam").await?;
+        p.wait_text(".fact.capital dd", "Hanoi").await?;
+        // An unknown article names the missing file.
+        p.goto("/corner/no-such-article").await?;
+        p.wait_text(".error-panel", "content/articles/no-such-article.json")
+            .await
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn symbols_anthem_and_ceremony_show_their_content() {
     let site = Site::copy_of_dist();
     run(&site, Run::default(), |p| async move {

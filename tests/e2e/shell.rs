@@ -191,7 +191,7 @@ async fn layout_fits_phone_projector_and_kiosk_screens() {
                 }
             };
             for path in [
-                "/", "/exhibit", "/exhibit/id", "/exhibit/asean", "/exhibit/anthem", "/exhibit/ceremony", "/admin/anthem", "/corner", "/contest", "/contest/results", "/contest/practice/flags",
+                "/", "/exhibit", "/exhibit/id", "/exhibit/asean", "/exhibit/anthem", "/exhibit/ceremony", "/admin/anthem", "/corner", "/corner/member-viet-nam", "/contest", "/contest/results", "/contest/practice/flags",
                 "/contest/host", "/contest/golden-bell", "/contest/olympia", "/admin",
             ] {
                 p.goto(path).await?;

@@ -3,3 +3,4 @@
 pub mod error_panel;
 pub mod header;
 pub mod loading;
+pub mod source_list;

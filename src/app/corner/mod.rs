@@ -1,7 +1,13 @@
-//! ASEAN Corner section (`/corner`): topics and articles.
+//! ASEAN Corner section (`/corner`): topics and articles, and the reader
+//! (`/corner/<id>`).
+
+mod reader;
+
+pub use reader::Reader;
 
 use crate::app::content::{use_content, Content, ContentView};
 use crate::app::i18n::{fill, text, tr, trf};
+use crate::app::router::Link;
 use crate::core::content::article::ArticleMeta;
 use crate::core::content::topics::Topic;
 use crate::core::content::{ArticleIndex, TopicsFile};
@@ -23,7 +29,7 @@ fn ArticleItem(article: ArticleMeta) -> impl IntoView {
     let minutes = article.reading_minutes.to_string();
     view! {
         <li class="article-item" data-id=article.id.clone()>
-            <h3>{text(&article.title)}</h3>
+            <h3><Link href=format!("/corner/{}", article.id)>{text(&article.title)}</Link></h3>
             <p>{text(&article.summary)}</p>
             <p class="muted">{trf(move |t| fill(t.corner_reading_minutes(), &[("n", &minutes)]))}</p>
         </li>

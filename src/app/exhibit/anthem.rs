@@ -6,8 +6,8 @@
 use super::lyrics::Lyrics;
 use super::player::{Playback, Player};
 use super::recording::{use_recording, Found};
-use super::sources::SourceList;
 use crate::app::components::loading::Loading;
+use crate::app::components::source_list::SourceList;
 use crate::app::content::{use_content, Content, ContentView};
 use crate::app::i18n::{fill, text, tr, trf, use_i18n};
 use crate::app::router::Link;

@@ -14,10 +14,9 @@ use crate::core::lang::Lang;
 use crate::core::validate::MAP_FILE;
 use leptos::prelude::*;
 
-/// A flag's width on the map, in map units (the map is 1000 wide).
-const FLAG_W: f64 = 90.0;
-/// The room a flag and its name take, in map units: flags are placed so
-/// that these boxes never overlap.
+/// The room a flag and its name take, in map units (the map is 1000 wide):
+/// flags are placed so that these boxes never overlap. The flag is 60 % of
+/// the box's width (style/main.css), its name below.
 const BOX: (f64, f64) = (150.0, 96.0);
 
 #[component]

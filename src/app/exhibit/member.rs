@@ -4,8 +4,8 @@
 //! swipe, ← →) in ASEAN's alphabetical order.
 
 use super::flag::FlagImage;
-use super::sources::SourceList;
 use super::swipe::Swipe;
+use crate::app::components::source_list::SourceList;
 use crate::app::content::{use_content, Content, ContentView};
 use crate::app::i18n::{fill, text, tr, trf, use_i18n};
 use crate::app::router::{navigate_in, use_location, Link};

@@ -12,7 +12,6 @@ mod lyrics;
 mod member;
 pub mod player;
 pub mod recording;
-mod sources;
 mod swipe;
 mod symbols;
 

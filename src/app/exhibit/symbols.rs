@@ -3,7 +3,7 @@
 //! ASEAN Day and the founding story (`content/asean.json`).
 
 use super::flag::FlagImage;
-use super::sources::SourceList;
+use crate::app::components::source_list::SourceList;
 use crate::app::content::{use_content, Content, ContentView};
 use crate::app::i18n::{text, tr, use_i18n};
 use crate::app::router::Link;

@@ -1,4 +1,5 @@
-//! "Sources": the titles of the sources a page's facts come from
+//! "Sources": the titles of the sources a page's facts come from (member
+//! pages, the symbols, the anthem, Corner articles)
 //! (`content/sources.json`). Addresses are shown as text, not followed: a
 //! kiosk never leaves the app.
 
@@ -17,7 +18,7 @@ pub fn SourceList(ids: Vec<String>) -> impl IntoView {
     ids.retain(|id| seen.insert(id.clone()));
     view! {
         <details class="sources">
-            <summary>{tr(|t| t.exhibit_sources())}</summary>
+            <summary>{tr(|t| t.app_sources())}</summary>
             <ContentView res=sources render=move |c: Content| {
                 let file = c.get::<SourcesFile>();
                 let items = ids
