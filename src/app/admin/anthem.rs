@@ -9,7 +9,7 @@ use crate::app::content::{use_content, Content, ContentView};
 use crate::app::exhibit::recording::{
     load_timing, save_timing, use_recording, Found, AUDIO_KEY, TIMING_KEY,
 };
-use crate::app::i18n::{fill, tr, trf};
+use crate::app::i18n::{fill, tr, trf, use_i18n};
 use crate::app::idb;
 use crate::app::router::Link;
 use crate::core::content::anthem::Line;
@@ -39,6 +39,7 @@ enum Status {
 
 #[component]
 fn Recorder(lines: Vec<Line>) -> impl IntoView {
+    let i18n = use_i18n();
     let rec = use_recording(None);
     let status = RwSignal::new(Status::Idle);
     let busy = RwSignal::new(false);
@@ -168,12 +169,8 @@ fn Recorder(lines: Vec<Line>) -> impl IntoView {
     let remove = move |_| {
         let ok = web_sys::window()
             .and_then(|w| {
-                w.confirm_with_message(
-                    crate::app::i18n::use_i18n()
-                        .t()
-                        .admin_recording_remove_confirm(),
-                )
-                .ok()
+                w.confirm_with_message(i18n.t().admin_recording_remove_confirm())
+                    .ok()
             })
             .unwrap_or(false);
         if !ok {
@@ -246,7 +243,7 @@ fn Recorder(lines: Vec<Line>) -> impl IntoView {
                     Status::Idle => String::new(),
                     Status::Saved => tr(|t| t.admin_recording_saved())().to_string(),
                     Status::Removed => tr(|t| t.admin_recording_removed())().to_string(),
-                    Status::Failed(e) => fill(crate::app::i18n::use_i18n().t().admin_recording_failed(), &[("detail", &e)]),
+                    Status::Failed(e) => fill(i18n.t().admin_recording_failed(), &[("detail", &e)]),
                 }}
             </p>
         </section>
