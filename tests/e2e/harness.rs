@@ -244,45 +244,40 @@ pub async fn console_errors(client: &Client) -> Vec<String> {
     }
 }
 
-/// A Chrome DevTools command through ChromeDriver (e.g. print media emulation).
+/// A ChromeDriver endpoint fantoccini has no method for: a Chrome DevTools
+/// command (`goog/cdp/execute`, e.g. media emulation) or an element's
+/// computed accessible name (`element/<id>/computedlabel`).
 #[derive(Debug)]
-struct Cdp(Value);
+struct Wd {
+    /// After `session/<id>/`.
+    path: String,
+    body: Option<Value>,
+}
 
-impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+impl fantoccini::wd::WebDriverCompatibleCommand for Wd {
     fn endpoint(
         &self,
         base: &url::Url,
         session: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session.unwrap_or_default()
+            "session/{}/{}",
+            session.unwrap_or_default(),
+            self.path
         ))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(self.0.to_string()))
+        match &self.body {
+            Some(b) => (http::Method::POST, Some(b.to_string())),
+            None => (http::Method::GET, None),
+        }
     }
 }
 
-/// The accessible name Chromium computes for an element (WebDriver
-/// "Get Computed Label").
-#[derive(Debug)]
-struct ComputedLabel(String);
-
-impl fantoccini::wd::WebDriverCompatibleCommand for ComputedLabel {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!(
-            "session/{}/element/{}/computedlabel",
-            session.unwrap_or_default(),
-            self.0
-        ))
-    }
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::GET, None)
+fn cdp(params: Value) -> Wd {
+    Wd {
+        path: "goog/cdp/execute".into(),
+        body: Some(params),
     }
 }
 
@@ -404,7 +399,7 @@ impl Page {
     /// Renders the page as for `media` ("print" or "" for the screen).
     pub async fn emulate_media(&self, media: &str) -> TestResult {
         self.client
-            .issue_cmd(Cdp(json!({
+            .issue_cmd(cdp(json!({
                 "cmd": "Emulation.setEmulatedMedia",
                 "params": { "media": media }
             })))
@@ -416,7 +411,7 @@ impl Page {
     /// Runs a Chrome DevTools command, e.g. `Emulation.setEmulatedMedia`.
     pub async fn cdp(&self, cmd: &str, params: Value) -> TestResult {
         self.client
-            .issue_cmd(Cdp(json!({ "cmd": cmd, "params": params })))
+            .issue_cmd(cdp(json!({ "cmd": cmd, "params": params })))
             .await
             .map(|_| ())
             .map_err(|e| format!("{cmd}: {e}"))
@@ -440,7 +435,10 @@ impl Page {
                 .to_string();
             let v = self
                 .client
-                .issue_cmd(ComputedLabel(id))
+                .issue_cmd(Wd {
+                    path: format!("element/{id}/computedlabel"),
+                    body: None,
+                })
                 .await
                 .map_err(|e| format!("computed label: {e}"))?;
             out.push(v.as_str().unwrap_or_default().to_string());

@@ -5,7 +5,7 @@
 
 use super::lyrics::Lyrics;
 use super::player::{Playback, Player};
-use super::recording::{use_recording, Found};
+use super::recording::{line_starts, use_recording};
 use crate::app::components::loading::Loading;
 use crate::app::components::source_list::SourceList;
 use crate::app::content::{use_content, Content, ContentView};
@@ -22,10 +22,7 @@ fn AnthemBody(a: AnthemFile) -> impl IntoView {
     let rec = use_recording(a.recording.clone());
     let playback = Playback::new();
     let sing = RwSignal::new(false);
-    let starts = Memo::new(move |_| match rec.get() {
-        Some(Found::Playable(p)) => p.starts,
-        _ => Vec::new(),
-    });
+    let starts = line_starts(rec);
     // Highlight only once playing has begun: before, no line is "current".
     let current = Signal::derive(move || {
         let at = playback.at_ms.get();

@@ -5,7 +5,7 @@
 
 use super::flag::FlagImage;
 use super::player::{Audio, Playback};
-use super::recording::{use_recording, Found};
+use super::recording::{line_starts, use_recording, Found};
 use crate::app::clock::use_interval;
 use crate::app::content::{use_content, Content, ContentView};
 use crate::app::i18n::{fill, tr, trf, use_i18n};
@@ -72,10 +72,7 @@ fn Stage(members: MembersFile, anthem: AnthemFile) -> impl IntoView {
     });
     let rec = use_recording(anthem.recording.clone());
     let playback = Playback::new();
-    let starts = Memo::new(move |_| match rec.get() {
-        Some(Found::Playable(p)) => p.starts,
-        _ => Vec::new(),
-    });
+    let starts = line_starts(rec);
     let stage = NodeRef::<leptos::html::Div>::new();
     let full = move |_| {
         if let Some(el) = stage.get_untracked() {

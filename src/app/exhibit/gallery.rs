@@ -28,19 +28,15 @@ fn order_name(o: GalleryOrder) -> Pick {
 #[component]
 fn FlagCard(member: Member, show_joined: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let name = text(&member.name);
+    let label = Signal::derive(text(&member.name));
     let joined = member.joined;
-    let label = Signal::derive({
-        let name = name.clone();
-        move || name()
-    });
     // The flag is part of the link, whose name is the country's: the
     // picture itself needs no second name.
     view! {
         <li class="flag-card" data-code=member.code.clone()>
             <Link href=format!("/exhibit/{}", member.code) class="flag-link" label>
                 <FlagImage src=member.flag.file.clone() ratio=member.flag.ratio.clone() alt=String::new()/>
-                <span class="flag-name">{name}</span>
+                <span class="flag-name">{move || label.get()}</span>
                 <span class="muted small">
                     {text(&member.capital)}
                     {show_joined.then(|| view! {

@@ -64,17 +64,13 @@ pub fn GalleryMap(members: Vec<Member>) -> impl IntoView {
                     let left = (ax - BOX.0 / 2.0) / wf * 100.0;
                     let top = (ay - BOX.1 / 2.0) / hf * 100.0;
                     let width = BOX.0 / wf * 100.0;
-                    let name = text(&mm.name);
-                    let label = Signal::derive({
-                        let name = name.clone();
-                        move || name()
-                    });
+                    let label = Signal::derive(text(&mm.name));
                     view! {
                         <li class="map-flag" data-code=mm.code.clone()
                             style:left=format!("{left:.2}%") style:top=format!("{top:.2}%") style:width=format!("{width:.2}%")>
                             <Link href=format!("/exhibit/{}", mm.code) class="map-flag-link" label>
                                 <FlagImage src=mm.flag.file.clone() ratio=mm.flag.ratio.clone() alt=String::new()/>
-                                <span class="map-flag-name">{name}</span>
+                                <span class="map-flag-name">{move || label.get()}</span>
                             </Link>
                         </li>
                     }

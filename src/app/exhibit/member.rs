@@ -81,15 +81,9 @@ fn LearnMore(code: String, name: Signal<String>) -> impl IntoView {
 #[component]
 fn MemberView(m: Member, prev: Option<Member>, next: Option<Member>) -> impl IntoView {
     let i18n = use_i18n();
-    let name = text(&m.name);
-    let name_sig = Signal::derive({
-        let n = name.clone();
-        move || n()
-    });
-    let flag_alt = Signal::derive({
-        let n = name.clone();
-        move || fill(i18n.t().exhibit_flag_of(), &[("name", &n())])
-    });
+    let name_sig = Signal::derive(text(&m.name));
+    let flag_alt =
+        Signal::derive(move || fill(i18n.t().exhibit_flag_of(), &[("name", &name_sig.get())]));
     let pop = m.population.clone();
     let area = m.area_km2;
     let joined = m.joined;
@@ -126,7 +120,7 @@ fn MemberView(m: Member, prev: Option<Member>, next: Option<Member>) -> impl Int
             <header class="member-hero">
                 <FlagImage src=m.flag.file.clone() ratio=m.flag.ratio.clone() alt=flag_alt class="flag-big"/>
                 <div>
-                    <h1>{name.clone()}</h1>
+                    <h1>{move || name_sig.get()}</h1>
                     <p class="lead official-name">{text(&m.official_name)}</p>
                 </div>
             </header>

@@ -100,6 +100,14 @@ async fn find(bundled: Option<Recording>, url_slot: Arc<Mutex<Option<String>>>) 
     })
 }
 
+/// The line starts of the loaded recording (none while loading or without one).
+pub fn line_starts(rec: LocalResource<Found>) -> Memo<Vec<u32>> {
+    Memo::new(move |_| match rec.get() {
+        Some(Found::Playable(p)) => p.starts,
+        _ => Vec::new(),
+    })
+}
+
 /// Loads the recording for the calling component; `refetch()` after the
 /// admin changes it. The audio's object URL is released when the component
 /// goes, so revisiting the page for weeks holds no old copies.
