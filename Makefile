@@ -34,9 +34,12 @@ dist: setup
 size: dist
 	scripts/size.sh dist
 
-# Native benchmarks (release build); prints a table.
-bench: setup
+# Benchmarks, natively (release build) and the search in headless Chromium
+# (release wasm); each prints a table.
+bench: setup-test
+	cargo fetch
 	cargo bench --offline --bench engine --bench search
+	cargo test --offline --release --target wasm32-unknown-unknown --test search_web -- --nocapture
 
 test: setup-test
 	cargo fetch

@@ -115,4 +115,44 @@ fn main() {
     let _ = writeln!(out, "pub const KEY_COUNT: usize = {};", vi.len());
     let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("strings.rs");
     fs::write(dest, out).expect("write strings.rs");
+    search_corpus();
+}
+
+/// `$OUT_DIR/search_corpus.rs`: the Corner's searchable files embedded with
+/// `include_str!`, for the search benchmark in the browser
+/// (`benches/search_web.rs`, which cannot read files). Nothing in the app
+/// includes it.
+fn search_corpus() {
+    let root = env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let content = Path::new(&root).join("public/content");
+    println!("cargo:rerun-if-changed=public/content");
+    println!("cargo:rerun-if-changed=public/content/articles");
+    let mut files: Vec<String> = ["members.json", "timeline.json", "glossary.json"]
+        .iter()
+        .map(|f| format!("content/{f}"))
+        .collect();
+    let mut articles: Vec<String> = fs::read_dir(content.join("articles"))
+        .map(|d| {
+            d.filter_map(|e| e.ok()?.file_name().into_string().ok())
+                .filter(|n| n.ends_with(".json") && n != "index.json")
+                .map(|n| format!("content/articles/{n}"))
+                .collect()
+        })
+        .unwrap_or_default();
+    articles.sort();
+    files.extend(articles);
+    let mut out = String::from("pub const SEARCH_FILES: &[(&str, &str)] = &[\n");
+    for f in files {
+        let abs = Path::new(&root).join("public").join(&f);
+        if abs.exists() {
+            let _ = writeln!(
+                out,
+                "    ({f:?}, include_str!({:?})),",
+                abs.display().to_string()
+            );
+        }
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("search_corpus.rs");
+    fs::write(dest, out).expect("write search_corpus.rs");
 }

@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))] // native: reads the repository's files
 
 use asean_kiosk::core::content::{
-    AnthemFile, Article, ArticleIndex, AseanFile, ContentFormat, MapFile, MemberNames, MembersFile,
-    SourcesFile, TimelineFile, TopicsFile, MEMBER_CODES,
+    AnthemFile, Article, ArticleIndex, AseanFile, ContentFormat, GlossaryFile, MapFile,
+    MemberNames, MembersFile, SourcesFile, TimelineFile, TopicsFile, MEMBER_CODES,
 };
 use asean_kiosk::core::lang::Lang;
 use asean_kiosk::core::validate::{validate, Bundle};
@@ -27,6 +27,7 @@ fn bundle() -> Bundle {
         members: load::<MembersFile>("content/members.json"),
         asean: load::<AseanFile>("content/asean.json"),
         timeline: load::<TimelineFile>("content/timeline.json"),
+        glossary: load::<GlossaryFile>("content/glossary.json"),
         anthem: load::<AnthemFile>("content/anthem.json"),
         map: load::<MapFile>("content/map.json"),
         article_index: load::<ArticleIndex>("content/articles/index.json"),

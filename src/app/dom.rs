@@ -71,6 +71,36 @@ pub fn asset_url(path: &str) -> String {
     format!("{}/{}", base_path(), path.trim_start_matches('/'))
 }
 
+/// The app's own address: origin and base (`http://127.0.0.1:8080/kiosk/`).
+pub fn app_origin() -> String {
+    let origin = window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}/", base_path())
+}
+
+/// Rewrites the address bar to `path` (relative to the base) without a new
+/// history entry: a search or a filter the visitor can bookmark or share.
+pub fn replace_url(path: &str) {
+    let url = format!("{}{}", base_path(), path);
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The page's `#fragment`, without the `#`.
+pub fn location_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// `s` encoded for a URL's query value.
+pub fn encode_component(s: &str) -> String {
+    String::from(js_sys::encode_uri_component(s))
+}
+
 pub fn reload() {
     if let Some(w) = window() {
         let _ = w.location().reload();

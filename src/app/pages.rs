@@ -32,6 +32,12 @@ pub fn main(route: &Route) -> Option<AnyView> {
         Route::Play { .. }
         | Route::Corner
         | Route::Article(_)
+        | Route::Search
+        | Route::Timeline(_)
+        | Route::CornerMap
+        | Route::Glossary
+        | Route::Saved
+        | Route::Qr
         | Route::Exhibit
         | Route::Member(_)
         | Route::Symbols
@@ -90,11 +96,18 @@ pub fn exhibit(route: &Route) -> Option<AnyView> {
     })
 }
 
-/// The ASEAN Corner: browsing and reading articles.
+/// The ASEAN Corner: browsing, reading, search, the timeline, the map, the
+/// glossary, bookmarks, and the QR hand-off of any page.
 pub fn corner(route: &Route) -> Option<AnyView> {
     Some(match route.clone() {
         Route::Corner => view! { <corner::CornerHome/> }.into_any(),
         Route::Article(id) => view! { <corner::Reader id/> }.into_any(),
+        Route::Search => view! { <corner::SearchPage/> }.into_any(),
+        Route::Timeline(event) => view! { <corner::TimelinePage event/> }.into_any(),
+        Route::CornerMap => view! { <corner::CornerMap/> }.into_any(),
+        Route::Glossary => view! { <corner::GlossaryPage/> }.into_any(),
+        Route::Saved => view! { <corner::SavedPage/> }.into_any(),
+        Route::Qr => view! { <corner::QrPage/> }.into_any(),
         _ => return None,
     })
 }

@@ -48,6 +48,18 @@ pub enum Route {
     Corner,
     /// `/corner/<id>`: one article.
     Article(String),
+    /// `/corner/search?q=`: search as you type.
+    Search,
+    /// `/corner/timeline` and `/corner/timeline/<event id>`.
+    Timeline(Option<String>),
+    /// `/corner/map`: the members on a map.
+    CornerMap,
+    /// `/corner/glossary`: terms and abbreviations.
+    Glossary,
+    /// `/corner/saved`: the visitor's bookmarks and reading history.
+    Saved,
+    /// `/corner/qr?to=<path>`: a page's address as a QR code, for a phone.
+    Qr,
     Admin,
     /// `/admin/anthem`: an institution's recording of the anthem and its timing.
     AdminAnthem,
@@ -81,6 +93,14 @@ impl Route {
             ["exhibit", "ceremony"] => Route::Ceremony,
             ["exhibit", code] if is_id(code) => Route::Member(code.to_string()),
             ["corner"] => Route::Corner,
+            // Before articles: these names are reserved (core::content::article).
+            ["corner", "search"] => Route::Search,
+            ["corner", "timeline"] => Route::Timeline(None),
+            ["corner", "timeline", id] if is_id(id) => Route::Timeline(Some(id.to_string())),
+            ["corner", "map"] => Route::CornerMap,
+            ["corner", "glossary"] => Route::Glossary,
+            ["corner", "saved"] => Route::Saved,
+            ["corner", "qr"] => Route::Qr,
             ["corner", id] if is_id(id) => Route::Article(id.to_string()),
             ["admin"] => Route::Admin,
             ["admin", "anthem"] => Route::AdminAnthem,
@@ -173,8 +193,14 @@ pub fn navigate_in(loc: Location, path: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
-    loc.path.set(path.to_string());
+    // The route is the path alone; a query (`?q=`) or fragment stays in the URL.
+    loc.path.set(path_only(path).to_string());
     dom::focus_main();
+}
+
+/// `path` without its query and fragment.
+pub fn path_only(path: &str) -> &str {
+    path.split(['?', '#']).next().unwrap_or(path)
 }
 
 /// An in-app link: a real `<a href>` (so it can be opened in a new tab,
@@ -197,7 +223,7 @@ pub fn Link(
             navigate(&target);
         }
     };
-    let current = move || (loc.path.with(|p| *p == href)).then_some("page");
+    let current = move || (loc.path.with(|p| p == path_only(&href))).then_some("page");
     view! {
         <a href=url class=class on:click=on_click aria-current=current aria-label=move || label.map(|l| l.get())>
             {children()}
@@ -222,6 +248,17 @@ mod tests {
             Route::Article("member-viet-nam".into())
         );
         assert_eq!(Route::parse("/exhibit/anthem/"), Route::Anthem);
+        assert_eq!(Route::parse("/corner/search"), Route::Search);
+        assert_eq!(Route::parse("/corner/timeline"), Route::Timeline(None));
+        assert_eq!(
+            Route::parse("/corner/timeline/1967-asean-declaration"),
+            Route::Timeline(Some("1967-asean-declaration".into()))
+        );
+        assert_eq!(Route::parse("/corner/map/"), Route::CornerMap);
+        assert_eq!(Route::parse("/corner/glossary"), Route::Glossary);
+        assert_eq!(Route::parse("/corner/saved"), Route::Saved);
+        assert_eq!(Route::parse("/corner/qr"), Route::Qr);
+        assert_eq!(super::path_only("/corner/search?q=hue#x"), "/corner/search");
         assert_eq!(Route::parse("/exhibit/asean"), Route::Symbols);
         assert_eq!(Route::parse("/exhibit/ceremony"), Route::Ceremony);
         assert_eq!(Route::parse("/admin/anthem"), Route::AdminAnthem);

@@ -148,6 +148,31 @@ impl Date {
     }
 }
 
+impl PartialDate {
+    /// `8 tháng 8 năm 1967`, `tháng 8 năm 1967`, `1967` / `8 August 1967`,
+    /// `August 1967`, `1967`: as precise as the date is known.
+    pub fn long(&self, lang: crate::core::lang::Lang) -> String {
+        use crate::core::lang::Lang;
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => Date {
+                year: self.year,
+                month,
+                day,
+            }
+            .long(lang),
+            (Some(m), None) => match lang {
+                Lang::Vi => format!("tháng {m} năm {}", self.year),
+                Lang::En => format!(
+                    "{} {}",
+                    MONTHS_EN[usize::from(m.clamp(1, 12) - 1)],
+                    self.year
+                ),
+            },
+            _ => self.year.to_string(),
+        }
+    }
+}
+
 impl MonthDay {
     /// `2 tháng 9` / `2 September`.
     pub fn long(&self, lang: crate::core::lang::Lang) -> String {

@@ -23,6 +23,9 @@ pub struct DeviceSettings {
     pub school: String,
     /// Offer the local top-10 after a contest (a kiosk may turn it off).
     pub leaderboard: bool,
+    /// The address visitors' phones reach this app at (for QR codes), e.g.
+    /// `https://thuvien.example.vn/asean/`; empty: the page's own address.
+    pub public_url: String,
 }
 
 impl Default for DeviceSettings {
@@ -30,6 +33,7 @@ impl Default for DeviceSettings {
         DeviceSettings {
             school: String::new(),
             leaderboard: true,
+            public_url: String::new(),
         }
     }
 }
@@ -39,6 +43,7 @@ impl DeviceSettings {
     pub fn from_json(s: &str) -> DeviceSettings {
         let mut v: DeviceSettings = serde_json::from_str(s).unwrap_or_default();
         v.school = clean_line(&v.school, SCHOOL_MAX);
+        v.public_url = crate::core::qr::clean_public_url(&v.public_url);
         v
     }
 

@@ -5,13 +5,17 @@
 //! them in the app. (A test in `tests/core_is_pure.rs` enforces this.)
 
 pub mod content;
+pub mod corner;
+pub mod corpus;
 pub mod date;
 pub mod device;
 pub mod exhibit;
 pub mod host;
 pub mod lang;
 pub mod load;
+pub mod qr;
 pub mod quiz;
 pub mod search;
+pub mod shelf;
 pub mod text;
 pub mod validate;

@@ -13,12 +13,13 @@
 //! ```
 
 use crate::core::text::normalise;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::ops::Range;
 
 /// Something to find: an article, a member, an event, a glossary term — in
 /// one language (build one index per language).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Doc {
     /// e.g. `article:founding-of-asean`, `member:vn`.
     pub id: String,
@@ -26,7 +27,7 @@ pub struct Doc {
     pub body: String,
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
 struct Posting {
     doc: u32,
     /// Occurrences in the body.
@@ -35,7 +36,9 @@ struct Posting {
     title_tf: u16,
 }
 
-/// The inverted index.
+/// The inverted index. (Serialisable only so that `make bench` can time
+/// loading a prebuilt index against building it.)
+#[derive(Serialize, Deserialize)]
 pub struct Index {
     docs: Vec<Doc>,
     lengths: Vec<u32>,
@@ -52,6 +55,7 @@ pub struct Index {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
     pub id: String,
+    pub title: String,
     pub score: f64,
     pub snippet: Snippet,
 }
@@ -250,6 +254,7 @@ impl Index {
             .take(limit)
             .map(|(d, score)| Hit {
                 id: self.docs[d as usize].id.clone(),
+                title: self.docs[d as usize].title.clone(),
                 score,
                 snippet: self.snippet(d as usize, &wanted),
             })

@@ -6,8 +6,8 @@
 //! a `read` function, so the same checks can run on files a library replaced.
 
 use super::content::{
-    members::parse_ratio, AnthemFile, Article, ArticleIndex, AseanFile, MapFile, MembersFile,
-    SourcesFile, TimelineFile, TopicsFile, MEMBER_CODES,
+    members::parse_ratio, AnthemFile, Article, ArticleIndex, AseanFile, GlossaryFile, MapFile,
+    MembersFile, SourcesFile, TimelineFile, TopicsFile, MEMBER_CODES,
 };
 use serde::Serialize;
 use serde_json::Value;
@@ -20,6 +20,7 @@ pub struct Bundle {
     pub members: MembersFile,
     pub asean: AseanFile,
     pub timeline: TimelineFile,
+    pub glossary: GlossaryFile,
     pub anthem: AnthemFile,
     pub map: MapFile,
     pub article_index: ArticleIndex,
@@ -44,6 +45,7 @@ impl std::fmt::Display for Problem {
 pub const MEMBERS_FILE: &str = "content/members.json";
 pub const ASEAN_FILE: &str = "content/asean.json";
 pub const TIMELINE_FILE: &str = "content/timeline.json";
+pub const GLOSSARY_FILE: &str = "content/glossary.json";
 pub const ANTHEM_FILE: &str = "content/anthem.json";
 pub const MAP_FILE: &str = "content/map.json";
 pub const TOPICS_FILE: &str = "content/topics.json";
@@ -382,6 +384,14 @@ pub fn validate(b: &Bundle, read: &dyn Fn(&str) -> Option<String>) -> Vec<Proble
         c.say(TIMELINE_FILE, "events", "not in date order");
     }
 
+    // Glossary.
+    c.walk_typed(GLOSSARY_FILE, &b.glossary);
+    c.unique(
+        GLOSSARY_FILE,
+        "terms",
+        b.glossary.terms.iter().map(|t| t.id.as_str()),
+    );
+
     // Anthem.
     c.walk_typed(ANTHEM_FILE, &b.anthem);
     if b.anthem.lines.is_empty() {
@@ -411,6 +421,13 @@ pub fn validate(b: &Bundle, read: &dyn Fn(&str) -> Option<String>) -> Vec<Proble
     );
     c.walk_typed(ARTICLE_INDEX_FILE, &b.article_index);
     for (file, a) in &b.articles {
+        if crate::core::content::article::RESERVED_IDS.contains(&a.id.as_str()) {
+            c.say(
+                file,
+                "id",
+                format!("`{}` is the name of a Corner page; choose another id", a.id),
+            );
+        }
         let expected_file = format!("content/articles/{}.json", a.id);
         if *file != expected_file {
             c.say(

@@ -3,6 +3,7 @@
 //! `cargo test --features e2e --test e2e -- --test-threads=1`.
 
 mod contest;
+mod corner;
 mod exhibit;
 mod harness;
 mod host;

@@ -13,6 +13,9 @@ pub fn SettingsForm() -> impl IntoView {
     let start = settings();
     let school = RwSignal::new(start.school);
     let leaderboard = RwSignal::new(start.leaderboard);
+    let public_url = RwSignal::new(start.public_url);
+    // The typed address was not a web address (and was not kept).
+    let url_refused = RwSignal::new(false);
     // None: not saved yet; Some(ok).
     let saved = RwSignal::new(None::<bool>);
     let save = move |ev: leptos::ev::SubmitEvent| {
@@ -21,10 +24,13 @@ pub fn SettingsForm() -> impl IntoView {
             &DeviceSettings {
                 school: school.get_untracked(),
                 leaderboard: leaderboard.get_untracked(),
+                public_url: public_url.get_untracked(),
             }
             .to_json(),
         );
         school.set(s.school.clone());
+        url_refused.set(s.public_url.is_empty() && !public_url.get_untracked().trim().is_empty());
+        public_url.set(s.public_url.clone());
         saved.set(Some(save_settings(&s)));
     };
     view! {
@@ -57,6 +63,25 @@ pub fn SettingsForm() -> impl IntoView {
                     }
                 />
                 <label for="leaderboard">{tr(|t| t.admin_leaderboard())}</label>
+            </div>
+            <div class="field">
+                <label for="public-url">{tr(|t| t.admin_public_url())}</label>
+                <input
+                    id="public-url"
+                    type="url"
+                    inputmode="url"
+                    placeholder="https://"
+                    prop:value=move || public_url.get()
+                    on:input=move |ev| {
+                        public_url.set(event_target_value(&ev));
+                        saved.set(None);
+                    }
+                    aria-describedby="public-url-hint public-url-error"
+                />
+                <p class="muted hint" id="public-url-hint">{tr(|t| t.admin_public_url_hint())}</p>
+                <p class="field-error" id="public-url-error">
+                    {move || url_refused.get().then(|| i18n.t().admin_public_url_invalid())}
+                </p>
             </div>
             <button type="submit" class="btn btn-primary">{tr(|t| t.admin_save())}</button>
             <p role="status" class="save-status">

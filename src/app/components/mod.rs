@@ -3,4 +3,6 @@
 pub mod error_panel;
 pub mod header;
 pub mod loading;
+pub mod qr_link;
 pub mod source_list;
+pub mod swipe;

@@ -5,6 +5,7 @@
 use super::play::use_game;
 use super::store::Active;
 use crate::app::clock::{format_duration, new_seed, now_ms};
+use crate::app::components::qr_link::QrLink;
 use crate::app::dom;
 use crate::app::i18n::{fill, text, tr, trf, use_i18n, Pick};
 use crate::app::router::{mode_segment, Link};
@@ -296,6 +297,7 @@ pub fn Start(offer: Option<(Active, Contest)>) -> impl IntoView {
             <span class="muted">{tr(|t| t.contest_other_modes())}": "</span>
             {others}
         </nav>
+        <p><QrLink path=format!("/contest/{}/{id}", mode_segment(mode))/></p>
     }
     .into_any()
 }

@@ -4,8 +4,9 @@
 //! swipe, ← →) in ASEAN's alphabetical order.
 
 use super::flag::FlagImage;
-use super::swipe::Swipe;
+use crate::app::components::qr_link::QrLink;
 use crate::app::components::source_list::SourceList;
+use crate::app::components::swipe::Swipe;
 use crate::app::content::{use_content, Content, ContentView};
 use crate::app::i18n::{fill, text, tr, trf, use_i18n};
 use crate::app::router::{navigate_in, use_location, Link};
@@ -187,6 +188,7 @@ fn MemberView(m: Member, prev: Option<Member>, next: Option<Member>) -> impl Int
                 </ul>
             </section>
             <LearnMore code=m.code.clone() name=name_sig/>
+            <p><QrLink path=format!("/exhibit/{}", m.code)/></p>
             <SourceList ids=source_ids/>
         </article>
     }

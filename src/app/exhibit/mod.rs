@@ -12,7 +12,7 @@ mod lyrics;
 mod member;
 pub mod player;
 pub mod recording;
-mod swipe;
+
 mod symbols;
 
 pub use anthem::AnthemPage;

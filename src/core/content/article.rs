@@ -7,6 +7,9 @@ use crate::core::date::Date;
 use crate::core::lang::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
+/// Ids an article may not have: `/corner/<name>` is another Corner page.
+pub const RESERVED_IDS: [&str; 6] = ["search", "timeline", "map", "glossary", "saved", "qr"];
+
 /// `content/articles/index.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -6,6 +6,7 @@
 pub mod anthem;
 pub mod article;
 pub mod asean;
+pub mod glossary;
 pub mod map;
 pub mod members;
 pub mod sources;
@@ -15,6 +16,7 @@ pub mod topics;
 pub use anthem::{AnthemFile, AnthemTiming};
 pub use article::{Article, ArticleIndex, Block};
 pub use asean::AseanFile;
+pub use glossary::GlossaryFile;
 pub use map::MapFile;
 pub use members::{Member, MemberNames, MembersFile};
 pub use sources::SourcesFile;
