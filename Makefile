@@ -47,7 +47,7 @@ test: setup-test
 
 # (a) the pure core, the content bundle and the UI's pure helpers, natively.
 test-native:
-	cargo test --offline --lib --test content --test quizzes --test engine --test core_is_pure
+	cargo test --offline --lib --test content --test quizzes --test engine --test search --test core_is_pure
 	cargo test --offline --doc
 
 # (b) browser glue in headless Chromium (wasm-bindgen-test).

@@ -181,10 +181,11 @@ fn report_content_counts() {
     let facts: usize = b.members.members.iter().map(|m| m.facts.len()).sum();
     let places: usize = b.members.members.iter().map(|m| m.places.len()).sum();
     println!(
-        "members {} (facts {facts}, places {places}); timeline events {}; articles {} \
+        "members {} (facts {facts}, places {places}); timeline events {}; glossary terms {}; articles {} \
          ({} words EN, {} syllables VI); sources {}; topics {}",
         b.members.members.len(),
         b.timeline.events.len(),
+        b.glossary.terms.len(),
         b.articles.len(),
         words(Lang::En),
         words(Lang::Vi),
@@ -230,6 +231,28 @@ fn validator_catches_broken_content() {
             "no source",
             "content/timeline.json",
             Box::new(|b| b.timeline.events[0].sources.clear()),
+        ),
+        (
+            "duplicate glossary term",
+            "content/glossary.json",
+            Box::new(|b| {
+                let t = b.glossary.terms[0].clone();
+                b.glossary.terms.push(t);
+            }),
+        ),
+        (
+            "glossary term with an unknown topic",
+            "content/glossary.json",
+            Box::new(|b| b.glossary.terms[0].topics = vec!["nope".into()]),
+        ),
+        (
+            "an article named like a Corner page",
+            "content/articles/search.json",
+            Box::new(|b| {
+                let (_, mut a) = b.articles[0].clone();
+                a.id = "search".into();
+                b.articles.push(("content/articles/search.json".into(), a));
+            }),
         ),
         (
             "duplicate event id",

@@ -49,6 +49,8 @@ pub struct Index {
     /// Per document, each body word's byte range and term id: snippets then
     /// need no re-tokenising at query time.
     words: Vec<Vec<(u32, u32, u32)>>,
+    /// Per document, the title's term ids in order (for phrase and exact-title ranking).
+    titles: Vec<Vec<u32>>,
 }
 
 /// A ranked result.
@@ -71,6 +73,12 @@ pub struct Snippet {
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
 const TITLE_BOOST: f64 = 3.0;
+/// A prefix completion (`ha` → `hanoi`) counts this much of an exact word.
+const PREFIX_WEIGHT: f64 = 0.5;
+/// Added when the title is exactly the query (a glossary term, an article's title).
+const EXACT_TITLE_BONUS: f64 = 8.0;
+/// Added when the query's words occur in a row in the title (half in the body).
+const PHRASE_BONUS: f64 = 3.0;
 /// At most this many vocabulary terms stand in for a prefix.
 const MAX_EXPANSIONS: usize = 64;
 const SNIPPET_WORDS: usize = 24;
@@ -157,6 +165,15 @@ impl Index {
                     .collect()
             })
             .collect();
+        let titles = docs
+            .iter()
+            .map(|doc| {
+                terms(&doc.title)
+                    .iter()
+                    .filter_map(|t| ids.get(t.as_str()).copied())
+                    .collect()
+            })
+            .collect();
         Index {
             docs,
             lengths,
@@ -164,6 +181,7 @@ impl Index {
             postings,
             vocab,
             words,
+            titles,
         }
     }
 
@@ -187,8 +205,8 @@ impl Index {
         &self.vocab[start..end]
     }
 
-    /// BM25 contribution of one term's postings, added into `scores`.
-    fn score_term(&self, term: &str, scores: &mut HashMap<u32, f64>) {
+    /// BM25 contribution of one term's postings, times `weight`, added into `scores`.
+    fn score_term(&self, term: &str, weight: f64, scores: &mut HashMap<u32, f64>) {
         let Some(list) = self.postings.get(term) else {
             return;
         };
@@ -199,34 +217,61 @@ impl Index {
             let len = f64::from(self.lengths[p.doc as usize]);
             let tf = f64::from(p.tf) + TITLE_BOOST * f64::from(p.title_tf);
             let s = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len));
-            *scores.entry(p.doc).or_default() += s;
+            let e = scores.entry(p.doc).or_default();
+            // A document matched by several expansions of the prefix counts
+            // its best one, not their sum.
+            *e = e.max(s * weight);
         }
     }
 
+    fn term_id(&self, t: &str) -> Option<u32> {
+        self.vocab
+            .binary_search_by(|v| v.as_str().cmp(t))
+            .ok()
+            .map(|i| i as u32)
+    }
+
+    /// Where the query's words first occur one after another in the body
+    /// (as a word index), if they do.
+    fn phrase_at(&self, d: usize, ids: &[Vec<u32>]) -> Option<usize> {
+        let w = &self.words[d];
+        if ids.len() < 2 || w.len() < ids.len() {
+            return None;
+        }
+        (0..=w.len() - ids.len())
+            .find(|&i| ids.iter().enumerate().all(|(k, g)| g.contains(&w[i + k].2)))
+    }
+
     /// Documents containing every word of `query` (the last one as a prefix,
-    /// so results follow the typing), best first.
+    /// so results follow the typing), best first. Exact words count more
+    /// than prefix completions; a title that is the query, and the query's
+    /// words in a row, rank higher.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let q = terms(query);
         let Some((last, rest)) = q.split_last() else {
             return Vec::new();
         };
-        let mut groups: Vec<Vec<&str>> = rest.iter().map(|t| vec![t.as_str()]).collect();
-        let mut last_group: Vec<&str> = self.expand(last).iter().map(String::as_str).collect();
-        if !last_group.contains(&last.as_str()) && self.postings.contains_key(last) {
-            last_group.push(last);
+        // Per query word: the index terms it matches, with their weight.
+        let mut groups: Vec<Vec<(&str, f64)>> =
+            rest.iter().map(|t| vec![(t.as_str(), 1.0)]).collect();
+        let mut last_group: Vec<(&str, f64)> = self
+            .expand(last)
+            .iter()
+            .map(|t| (t.as_str(), if t == last { 1.0 } else { PREFIX_WEIGHT }))
+            .collect();
+        if !last_group.iter().any(|(t, _)| t == last) && self.postings.contains_key(last) {
+            last_group.push((last, 1.0));
         }
         groups.push(last_group);
 
         let mut total: HashMap<u32, f64> = HashMap::new();
-        let mut first = true;
-        for group in &groups {
+        for (i, group) in groups.iter().enumerate() {
             let mut scores = HashMap::new();
-            for t in group {
-                self.score_term(t, &mut scores);
+            for (t, w) in group {
+                self.score_term(t, *w, &mut scores);
             }
-            if first {
+            if i == 0 {
                 total = scores;
-                first = false;
             } else {
                 // Every word must match: keep documents found by all groups.
                 total.retain(|d, s| match scores.get(d) {
@@ -241,32 +286,57 @@ impl Index {
                 return Vec::new();
             }
         }
-        let mut ranked: Vec<(u32, f64)> = total.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let wanted: Vec<u32> = groups
+        let ids: Vec<Vec<u32>> = groups
             .iter()
-            .flatten()
-            .filter_map(|t| self.vocab.binary_search_by(|v| v.as_str().cmp(t)).ok())
-            .map(|i| i as u32)
+            .map(|g| g.iter().filter_map(|(t, _)| self.term_id(t)).collect())
             .collect();
+        let mut ranked: Vec<(u32, f64, Option<usize>)> = total
+            .into_iter()
+            .map(|(d, mut score)| {
+                let du = d as usize;
+                let title = &self.titles[du];
+                if title.len() == ids.len() && title.iter().zip(&ids).all(|(t, g)| g.contains(t)) {
+                    score += EXACT_TITLE_BONUS;
+                } else if self.phrase_in(title, &ids) {
+                    score += PHRASE_BONUS;
+                }
+                let at = self.phrase_at(du, &ids);
+                if at.is_some() {
+                    score += PHRASE_BONUS / 2.0;
+                }
+                (d, score, at)
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let wanted: Vec<u32> = ids.iter().flatten().copied().collect();
         ranked
             .into_iter()
             .take(limit)
-            .map(|(d, score)| Hit {
+            .map(|(d, score, at)| Hit {
                 id: self.docs[d as usize].id.clone(),
                 title: self.docs[d as usize].title.clone(),
                 score,
-                snippet: self.snippet(d as usize, &wanted),
+                snippet: self.snippet(d as usize, &wanted, at),
             })
             .collect()
     }
 
-    /// The words around the first match in a document's body, matches marked.
-    fn snippet(&self, d: usize, wanted: &[u32]) -> Snippet {
+    /// Whether the query's words occur in a row in `title` (term ids).
+    fn phrase_in(&self, title: &[u32], ids: &[Vec<u32>]) -> bool {
+        ids.len() >= 2
+            && title.len() >= ids.len()
+            && title
+                .windows(ids.len())
+                .any(|w| w.iter().zip(ids).all(|(t, g)| g.contains(t)))
+    }
+
+    /// The words around the query's words in a row (`at`) or, failing that,
+    /// the first match in a document's body, matches marked.
+    fn snippet(&self, d: usize, wanted: &[u32], at: Option<usize>) -> Snippet {
         let body = &self.docs[d].body;
         let all = &self.words[d];
         let hit = |id: u32| wanted.contains(&id);
-        let first = all.iter().position(|w| hit(w.2)).unwrap_or(0);
+        let first = at.unwrap_or_else(|| all.iter().position(|w| hit(w.2)).unwrap_or(0));
         let from = first.saturating_sub(SNIPPET_WORDS / 3);
         let to = (from + SNIPPET_WORDS).min(all.len());
         if from >= to {
@@ -366,6 +436,45 @@ mod tests {
             hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
             vec!["title", "body"]
         );
+    }
+
+    #[test]
+    fn ranking_prefers_exact_words_phrases_and_exact_titles() {
+        let i = Index::build(vec![
+            doc("prefix", "Hợp tác", "Đông Nam an ninh và hợp tác."),
+            doc("exact", "Khu vực", "Các nước Đông Nam Á hợp tác."),
+            doc(
+                "scattered",
+                "Khu vực khác",
+                "Á châu; phía Đông; Nam bộ và nhiều nơi.",
+            ),
+            doc("term", "Hiến chương ASEAN", "Văn kiện pháp lý."),
+            doc(
+                "event",
+                "Hiến chương ASEAN được ký",
+                "Hiến chương ASEAN được ký năm 2007. Hiến chương ASEAN có hiệu lực.",
+            ),
+        ]);
+        let order = |q: &str| {
+            i.search(q, 10)
+                .into_iter()
+                .map(|h| h.id)
+                .collect::<Vec<_>>()
+        };
+        // "a" exactly, in a row, beats "a" as the prefix of "an".
+        assert_eq!(order("dong nam a")[0], "exact");
+        assert!(order("dong nam a").contains(&"scattered".to_string()));
+        // The term whose title is the query comes first.
+        assert_eq!(order("hien chuong asean")[0], "term");
+        // The snippet starts at the phrase, not at the first loose word.
+        let hit = i.search("dong nam a", 1).remove(0);
+        let marked: Vec<&str> = hit
+            .snippet
+            .marks
+            .iter()
+            .map(|r| &hit.snippet.text[r.clone()])
+            .collect();
+        assert_eq!(marked, ["Đông", "Nam", "Á"]);
     }
 
     #[test]

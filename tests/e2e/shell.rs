@@ -193,6 +193,8 @@ async fn layout_fits_phone_projector_and_kiosk_screens() {
             for path in [
                 "/", "/exhibit", "/exhibit/id", "/exhibit/asean", "/exhibit/anthem", "/exhibit/ceremony", "/admin/anthem", "/corner", "/corner/member-viet-nam", "/contest", "/contest/results", "/contest/practice/flags",
                 "/contest/host", "/contest/golden-bell", "/contest/olympia", "/admin",
+                "/corner/search?q=ha%20noi", "/corner/timeline/1995-viet-nam-joins", "/corner/map?member=vn",
+                "/corner/glossary", "/corner/saved", "/corner/qr?to=/exhibit/vn",
             ] {
                 p.goto(path).await?;
                 p.wait_text("h1", "").await?;
@@ -202,6 +204,11 @@ async fn layout_fits_phone_projector_and_kiosk_screens() {
                     "/exhibit/id" => p.wait_count(".fact", 7).await?,
                     "/exhibit/anthem" => p.wait_count(".lyric", 10).await?,
                     "/contest" => p.wait_count(".pack-card", 22).await?,
+                    "/corner/search?q=ha%20noi" => p.wait_text(".search-hit", "").await?,
+                    "/corner/timeline/1995-viet-nam-joins" => p.wait_text(".event-detail", "").await?,
+                    "/corner/map?member=vn" => p.wait_text(".map-panel", "").await?,
+                    "/corner/glossary" => p.wait_text(".glossary dt", "").await?,
+                    "/corner/qr?to=/exhibit/vn" => p.wait_text(".qr-url", "").await?,
                     _ => {}
                 }
                 fits(path).await?;
