@@ -3,23 +3,10 @@
 //! ← →), the map, the glossary from a search, a broken file that leaves the
 //! rest searchable, and QR codes whose decoded text is the page's address.
 
-use crate::harness::{check, run, Page, Run, Site, TestResult};
+use crate::harness::{check, run, Page, Run, Site};
 use fantoccini::Locator;
 
 const PHONE: (u32, u32) = (360, 640);
-
-async fn type_into(p: &Page, css: &str, text: &str) -> TestResult {
-    let el = p
-        .client
-        .wait()
-        .for_element(Locator::Css(css))
-        .await
-        .map_err(|e| format!("{css}: {e}"))?;
-    el.clear().await.map_err(|e| format!("clear {css}: {e}"))?;
-    el.send_keys(text)
-        .await
-        .map_err(|e| format!("type into {css}: {e}"))
-}
 
 /// Reads the QR code drawn in `css` back from a screenshot of it.
 async fn decode_qr(p: &Page, css: &str) -> Result<String, String> {
@@ -70,21 +57,21 @@ async fn search_without_accents_read_bookmark_and_keep_it_after_a_reload_on_a_ph
         p.goto("/corner?lang=vi").await?;
         p.wait_text("h1", "Góc ASEAN").await?;
         // From the Corner's search box to the search page, then as you type.
-        type_into(&p, "#corner-home-q", "ha").await?;
+        p.type_into("#corner-home-q", "ha").await?;
         p.click_text(".search-form button", "Tìm").await?;
         p.wait_text("h1", "Tìm kiếm").await?;
-        type_into(&p, "#corner-q", "ha noi").await?;
+        p.type_into("#corner-q", "ha noi").await?;
         p.wait_text(".search-hit[data-id^='article:'] .snippet mark", "Hà").await?;
         p.wait_text(".search-hit[data-id^='article:']", "Hà Nội").await?;
         let url = p.js("return location.search").await?;
         check(url == "?q=ha%20noi", format!("the address follows the search: {url}"))?;
         // `hue` finds Huế; `dong nam a` finds Đông Nam Á.
-        type_into(&p, "#corner-q", "hue").await?;
+        p.type_into("#corner-q", "hue").await?;
         p.wait_text(".search-hit .hit-title", "Huế").await?;
-        type_into(&p, "#corner-q", "dong nam a").await?;
+        p.type_into("#corner-q", "dong nam a").await?;
         p.wait_text(".search-hit mark", "Đông").await?;
         // A glossary term leads to its definition.
-        type_into(&p, "#corner-q", "hien chuong").await?;
+        p.type_into("#corner-q", "hien chuong").await?;
         p.wait_text(".search-hit[data-id^='term:'] .badge", "Thuật ngữ").await?;
         p.click_text(".search-hit[data-id^='term:'] .hit-title a", "Hiến chương").await?;
         p.wait_text("h1", "Thuật ngữ ASEAN").await?;
@@ -195,6 +182,26 @@ async fn qr_codes_decode_to_the_page_address() {
         check(text == want, format!("decoded {text:?}, wanted {want:?}"))?;
         p.click_text(".qr-page a", "Back to the page").await?;
         p.wait_text("h1", "Viet Nam").await?;
+
+        // With the kiosk's public address set in admin, codes point there.
+        p.goto("/admin?lang=en").await?;
+        p.type_into("#public-url", "not an address").await?;
+        p.click_text(".settings-form button[type=submit]", "")
+            .await?;
+        p.wait_text("#public-url-error", "not a web address")
+            .await?;
+        p.type_into("#public-url", "https://thuvien.example.vn/asean/")
+            .await?;
+        p.click_text(".settings-form button[type=submit]", "")
+            .await?;
+        p.wait_for(
+            "return document.querySelector('#public-url-error').textContent === '' ? true : null",
+        )
+        .await?;
+        p.goto("/corner/qr?to=/corner/glossary").await?;
+        let text = decode_qr(&p, ".qr-page .qr-code").await?;
+        let want = "https://thuvien.example.vn/asean/corner/glossary?lang=en";
+        check(text == want, format!("decoded {text:?}, wanted {want:?}"))?;
 
         // A QR page for an address outside the app refuses it.
         p.goto("/corner/qr?to=https://evil.example/").await?;

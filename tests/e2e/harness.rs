@@ -502,6 +502,20 @@ impl Page {
         Err(format!("`{css}` {needle:?} vanished before the click"))
     }
 
+    /// Clears the field matching `css` (once it exists) and types `text` into it.
+    pub async fn type_into(&self, css: &str, text: &str) -> TestResult {
+        let el = self
+            .client
+            .wait()
+            .for_element(Locator::Css(css))
+            .await
+            .map_err(|e| format!("{css}: {e}"))?;
+        el.clear().await.map_err(|e| format!("clear {css}: {e}"))?;
+        el.send_keys(text)
+            .await
+            .map_err(|e| format!("type into {css}: {e}"))
+    }
+
     pub async fn html_lang(&self) -> Result<String, String> {
         Ok(self
             .js("return document.documentElement.lang")

@@ -54,21 +54,6 @@ fn js_str(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_default()
 }
 
-async fn type_into(p: &Page, css: &str, text: &str) -> TestResult {
-    p.wait_for(&format!(
-        "return document.querySelector({}) ? true : null",
-        js_str(css)
-    ))
-    .await?;
-    let el = p
-        .client
-        .find(Locator::Css(css))
-        .await
-        .map_err(|e| format!("{css}: {e}"))?;
-    el.clear().await.map_err(|e| e.to_string())?;
-    el.send_keys(text).await.map_err(|e| e.to_string())
-}
-
 async fn submit(p: &Page) -> TestResult {
     click_js(
         p,
@@ -152,7 +137,7 @@ async fn answer(p: &Page, q: &Question, lang: Lang, wrong: bool) -> Result<bool,
                 // Typed without diacritics and in capitals: still right.
                 fold(&accepted.get(lang)[0]).to_uppercase()
             };
-            type_into(p, "#typed-answer", &text).await?;
+            p.type_into("#typed-answer", &text).await?;
             submit(p).await?;
             Ok(wrong)
         }
@@ -164,7 +149,7 @@ async fn answer(p: &Page, q: &Question, lang: Lang, wrong: bool) -> Result<bool,
             } else {
                 value.to_string()
             };
-            type_into(p, "#typed-answer", &text).await?;
+            p.type_into("#typed-answer", &text).await?;
             submit(p).await?;
             Ok(wrong)
         }
@@ -299,16 +284,16 @@ async fn exam_survives_a_reload_then_gives_results_csv_leaderboard_and_certifica
     run(&site, Run::default(), move |p| async move {
         // The school's name, set once in /admin, goes on certificates.
         p.goto("/admin?lang=vi").await?;
-        type_into(&p, "#school", "THCS Lê Lợi").await?;
+        p.type_into("#school", "THCS Lê Lợi").await?;
         p.click_text(".settings-form button", "Lưu thiết lập").await?;
         p.wait_text(".settings-form .save-status", "Đã lưu.").await?;
         // The school's name, set once in /admin, goes on certificates.
         p.goto("/admin?lang=vi").await?;
-        type_into(&p, "#school", "THCS Lê Lợi").await?;
+        p.type_into("#school", "THCS Lê Lợi").await?;
         p.click_text(".settings-form button", "Lưu thiết lập").await?;
         p.wait_text(".settings-form .save-status", "Đã lưu.").await?;
         p.goto("/contest/exam/flags?lang=vi&count=5&seed=11").await?;
-        type_into(&p, "#nickname", "Lan").await?;
+        p.type_into("#nickname", "Lan").await?;
         p.click_text("button[type=submit]", "Bắt đầu").await?;
         p.wait_text(".timer", "14:").await?;
         // Two answers, then the tab is reloaded.

@@ -34,7 +34,7 @@ pub fn SettingsForm() -> impl IntoView {
         saved.set(Some(save_settings(&s)));
     };
     view! {
-        <form class="card settings-form" on:submit=save aria-labelledby="settings-h">
+        <form class="card settings-form" on:submit=save aria-labelledby="settings-h" novalidate>
             <h2 id="settings-h">{tr(|t| t.admin_settings_heading())}</h2>
             <div class="field">
                 <label for="school">{tr(|t| t.admin_school())}</label>
