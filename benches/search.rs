@@ -11,7 +11,7 @@ mod common;
 #[path = "../tests/common/queries.rs"]
 mod queries;
 
-use asean_kiosk::core::corpus::{Corpus, FILES};
+use asean_kiosk::core::corpus::Corpus;
 use asean_kiosk::core::search::Index;
 use std::time::{Duration, Instant};
 
@@ -25,14 +25,7 @@ fn row(what: &str, (m, p): (Duration, Duration)) {
 }
 
 fn main() {
-    let mut names: Vec<String> = FILES.iter().map(|f| f.to_string()).collect();
-    names.extend(common::json_files("content/articles", &|n| {
-        n == "index.json"
-    }));
-    let texts: Vec<(String, String)> = names
-        .iter()
-        .map(|n| (n.clone(), common::read(n).unwrap_or_default()))
-        .collect();
+    let texts = common::search_texts();
     let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
 
     println!("{:<48} {:>12} {:>12}", "search (native)", "median", "p95");

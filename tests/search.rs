@@ -7,19 +7,12 @@
 
 mod common;
 
-use asean_kiosk::core::corpus::{Corpus, FILES};
+use asean_kiosk::core::corpus::Corpus;
 use asean_kiosk::core::lang::Lang;
 use asean_kiosk::core::search::Index;
 
 fn corpus() -> Corpus {
-    let mut names: Vec<String> = FILES.iter().map(|f| f.to_string()).collect();
-    names.extend(common::json_files("content/articles", &|n| {
-        n == "index.json"
-    }));
-    let texts: Vec<(String, String)> = names
-        .iter()
-        .map(|n| (n.clone(), common::read(n).unwrap_or_default()))
-        .collect();
+    let texts = common::search_texts();
     let (c, errors) = Corpus::from_texts(texts.iter().map(|(n, t)| (n.as_str(), t.as_str())));
     assert!(errors.is_empty(), "{errors:?}");
     c

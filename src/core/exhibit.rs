@@ -8,7 +8,7 @@
 //! assert_eq!(current_line(&[0, 4200, 9000], 5000), Some(1));
 //! ```
 
-use crate::core::content::Member;
+use crate::core::content::{MapFile, Member};
 use crate::core::lang::Lang;
 use crate::core::text::normalise;
 
@@ -123,6 +123,55 @@ pub fn place_flags(points: &[[i32; 2]], size: (f64, f64), bounds: (f64, f64)) ->
         }
     }
     at
+}
+
+/// A box laid over the map for one member (a flag, a name button).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapBox {
+    pub code: String,
+    /// The member's label point, in map units.
+    pub label: [f64; 2],
+    /// The box's centre after [`place_flags`], in map units.
+    pub at: [f64; 2],
+    /// The box's left, top and width in percent of the map (for CSS).
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+}
+
+impl MapBox {
+    /// Whether the box was pushed far enough from its label to need a line back.
+    pub fn moved(&self) -> bool {
+        (self.label[0] - self.at[0]).hypot(self.label[1] - self.at[1]) > 20.0
+    }
+}
+
+/// Boxes of `size` (map units) for the members `codes` that the map has,
+/// placed around their labels without overlapping (see [`place_flags`]).
+pub fn map_boxes(map: &MapFile, codes: &[&str], size: (f64, f64)) -> Vec<MapBox> {
+    let [x0, y0, w, h] = map.view_box;
+    let (x0, y0, wf, hf) = (f64::from(x0), f64::from(y0), f64::from(w), f64::from(h));
+    let found: Vec<(&str, [i32; 2])> = codes
+        .iter()
+        .filter_map(|c| map.get(c).map(|m| (*c, m.label)))
+        .collect();
+    let points: Vec<[i32; 2]> = found
+        .iter()
+        .map(|(_, l)| [l[0] - x0 as i32, l[1] - y0 as i32])
+        .collect();
+    let at = place_flags(&points, size, (wf, hf));
+    found
+        .into_iter()
+        .zip(at)
+        .map(|((code, l), [ax, ay])| MapBox {
+            code: code.to_string(),
+            label: [f64::from(l[0]), f64::from(l[1])],
+            at: [ax + x0, ay + y0],
+            left: (ax - size.0 / 2.0) / wf * 100.0,
+            top: (ay - size.1 / 2.0) / hf * 100.0,
+            width: size.0 / wf * 100.0,
+        })
+        .collect()
 }
 
 /// The line being sung at `at_ms`: the last line whose start is not after

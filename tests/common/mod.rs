@@ -86,3 +86,20 @@ pub fn index_order<'a, T>(
     }
     out
 }
+
+/// The files the Corner's search reads (`core::corpus::FILES` and every
+/// article), as `(name, text)`, in the order the app fetches them.
+pub fn search_texts() -> Vec<(String, String)> {
+    let mut names: Vec<String> = asean_kiosk::core::corpus::FILES
+        .iter()
+        .map(|f| f.to_string())
+        .collect();
+    names.extend(json_files("content/articles", &|n| n == "index.json"));
+    names
+        .into_iter()
+        .map(|n| {
+            let text = read(&n).unwrap_or_else(|| panic!("{n} is missing"));
+            (n, text)
+        })
+        .collect()
+}

@@ -502,12 +502,18 @@ impl Page {
         Err(format!("`{css}` {needle:?} vanished before the click"))
     }
 
-    /// Clears the field matching `css` (once it exists) and types `text` into it.
+    /// Clears the field matching `css` (once it exists and is enabled) and
+    /// types `text` into it.
     pub async fn type_into(&self, css: &str, text: &str) -> TestResult {
+        let q = format!(
+            "document.querySelector({})",
+            serde_json::to_string(css).unwrap_or_default()
+        );
+        self.wait_for(&format!("return {q} && !{q}.disabled ? true : null"))
+            .await?;
         let el = self
             .client
-            .wait()
-            .for_element(Locator::Css(css))
+            .find(Locator::Css(css))
             .await
             .map_err(|e| format!("{css}: {e}"))?;
         el.clear().await.map_err(|e| format!("clear {css}: {e}"))?;

@@ -13,20 +13,6 @@ async fn to(p: &Page, w: &WindowHandle) -> TestResult {
         .map_err(|e| format!("switch window: {e}"))
 }
 
-async fn type_in(p: &Page, css: &str, text: &str) -> TestResult {
-    p.wait_for(&format!(
-        "return document.querySelector('{css}') && !document.querySelector('{css}').disabled ? true : null"
-    ))
-    .await?;
-    let el = p
-        .client
-        .find(Locator::Css(css))
-        .await
-        .map_err(|e| e.to_string())?;
-    el.clear().await.map_err(|e| e.to_string())?;
-    el.send_keys(text).await.map_err(|e| e.to_string())
-}
-
 #[tokio::test]
 async fn golden_bell_control_and_audience_windows_agree_and_survive_reloads() {
     let site = Site::copy_of_dist();
@@ -34,7 +20,7 @@ async fn golden_bell_control_and_audience_windows_agree_and_survive_reloads() {
         let control = p.client.window().await.map_err(|e| e.to_string())?;
         p.goto("/contest/golden-bell?lang=vi").await?;
         p.wait_text("h1", "Rung chuông vàng").await?;
-        type_in(&p, "#contestants", "10").await?;
+        p.type_into("#contestants", "10").await?;
         p.client
             .find(Locator::Css("#bell-pack"))
             .await
@@ -84,7 +70,7 @@ async fn golden_bell_control_and_audience_windows_agree_and_survive_reloads() {
         to(&p, &audience).await?;
         p.wait_text(".screen-answer", "Đáp án đúng").await?;
         to(&p, &control).await?;
-        type_in(&p, "#bell-list", "2, 5-6").await?;
+        p.type_into("#bell-list", "2, 5-6").await?;
         p.click_text(".host-controls button", "Đánh dấu sai")
             .await?;
         p.wait_count(".host-controls > .number-grid .num-btn.marked", 3)
@@ -127,11 +113,11 @@ async fn golden_bell_control_and_audience_windows_agree_and_survive_reloads() {
         to(&p, &control).await?;
         p.click_text(".host-controls button", "Công bố đáp án")
             .await?;
-        type_in(&p, "#bell-list", "1-10").await?;
+        p.type_into("#bell-list", "1-10").await?;
         p.click_text(".host-controls button", "Đánh dấu sai")
             .await?;
         p.wait_text(".host-message", "Số 2 đã bị loại rồi").await?;
-        type_in(&p, "#bell-list", "1 3 4 5 7 8 9 10").await?;
+        p.type_into("#bell-list", "1 3 4 5 7 8 9 10").await?;
         p.click_text(".host-controls button", "Đánh dấu sai")
             .await?;
         p.click_text(".host-controls button", "Loại các số đã đánh dấu")
@@ -200,8 +186,8 @@ async fn team_contest_buzzers_points_scoreboard_podium_and_csv() {
         p.goto("/contest/host?lang=en").await?;
         p.wait_text("h1", "Team contest").await?;
         set_value(&p, "#team-count", "3").await?;
-        type_in(&p, "#team-0", "Lotus").await?;
-        type_in(&p, "#team-1", "Bamboo").await?;
+        p.type_into("#team-0", "Lotus").await?;
+        p.type_into("#team-1", "Bamboo").await?;
         set_value(&p, "#team-questions", "2").await?;
         set_value(&p, "#team-penalty", "5").await?;
         p.click_text("label[for=team-speed]", "Speed ranking").await?;
@@ -298,7 +284,7 @@ async fn olympia_four_rounds_with_an_obstacle_puzzle_from_a_pack() {
         p.goto("/contest/olympia?lang=en").await?;
         p.wait_text("h1", "Road to Mount Olympia").await?;
         for (i, name) in ["An", "Binh", "Chi", "Dung"].iter().enumerate() {
-            type_in(&p, &format!("#player-{i}"), name).await?;
+            p.type_into(&format!("#player-{i}"), name).await?;
         }
         let select = |css: &'static str| {
             let p = p.clone();

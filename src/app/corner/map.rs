@@ -4,13 +4,15 @@
 //! choosing one shows its capital, its page in the exhibit, the articles
 //! about it and its events on the timeline.
 
+use super::article_links;
 use super::nav::CornerNav;
+use crate::app::components::on_map::OnMap;
 use crate::app::content::{use_content, Content, ContentView};
 use crate::app::dom;
 use crate::app::i18n::{fill, text, tr, use_i18n};
 use crate::app::router::Link;
 use crate::core::content::{ArticleIndex, MapFile, MembersFile, MEMBER_CODES};
-use crate::core::exhibit::place_flags;
+use crate::core::exhibit::map_boxes;
 use crate::core::validate::{ARTICLE_INDEX_FILE, MAP_FILE, MEMBERS_FILE};
 use leptos::prelude::*;
 
@@ -39,19 +41,10 @@ fn MemberPanel(code: String, members: MembersFile) -> impl IntoView {
                 <Link href=format!("/corner/timeline?member={code}") class="btn">{tr(|t| t.corner_map_events())}</Link>
             </p>
             <ContentView res=index render=move |c: Content| {
-                let list = c
-                    .get::<ArticleIndex>()
-                    .articles
-                    .iter()
-                    .filter(|a| a.members.contains(&about))
-                    .map(|a| {
-                        let title = text(&a.title);
-                        view! { <li><Link href=format!("/corner/{}", a.id)>{title}</Link></li> }
-                    })
-                    .collect_view();
+                let articles = &c.get::<ArticleIndex>().articles;
                 view! {
                     <h3>{tr(|t| t.corner_map_articles())}</h3>
-                    <ul class="related" role="list">{list}</ul>
+                    {article_links(articles.iter().filter(|a| a.members.contains(&about)))}
                 }.into_any()
             }/>
         </section>
@@ -84,15 +77,6 @@ pub fn CornerMap() -> impl IntoView {
                     <ContentView res=map render=move |c: Content| {
                         let m = c.get::<MapFile>();
                         let [x0, y0, w, h] = m.view_box;
-                        let (wf, hf) = (f64::from(w), f64::from(h));
-                        // ASEAN's order: the keyboard's order too.
-                        let order: Vec<&str> = MEMBER_CODES.iter().copied().filter(|c| m.get(c).is_some()).collect();
-                        let points: Vec<[i32; 2]> = order
-                            .iter()
-                            .filter_map(|c| m.get(c))
-                            .map(|o| [o.label[0] - x0 as i32, o.label[1] - y0 as i32])
-                            .collect();
-                        let at = place_flags(&points, BOX, (wf, hf));
                         let outlines = m.members.iter().map(|o| {
                             let code = o.code.clone();
                             let code2 = o.code.clone();
@@ -106,21 +90,17 @@ pub fn CornerMap() -> impl IntoView {
                                 {dot}
                             }
                         }).collect_view();
-                        let buttons = order.iter().zip(at).map(|(code, [ax, ay])| {
-                            let code = code.to_string();
-                            let name = members.get(&code).map(|mm| mm.name.clone()).unwrap_or_default();
-                            let left = (ax - BOX.0 / 2.0) / wf * 100.0;
-                            let top = (ay - BOX.1 / 2.0) / hf * 100.0;
-                            let width = BOX.0 / wf * 100.0;
-                            let c1 = code.clone();
-                            let c2 = code.clone();
+                        // ASEAN's order: the keyboard's order too.
+                        let buttons = map_boxes(m, &MEMBER_CODES, BOX).into_iter().map(|b| {
+                            let name = members.get(&b.code).map(|mm| mm.name.clone()).unwrap_or_default();
+                            let c1 = b.code.clone();
+                            let c2 = b.code.clone();
                             view! {
-                                <li class="map-name" data-code=code.clone()
-                                    style:left=format!("{left:.2}%") style:top=format!("{top:.2}%") style:width=format!("{width:.2}%")>
+                                <OnMap at=b class="map-name">
                                     <button type="button" class="map-name-button"
                                         aria-pressed=move || chosen.with(|c| c.as_deref() == Some(c1.as_str())).to_string()
                                         on:click=move |_| chosen.set(Some(c2.clone()))>{text(&name)}</button>
-                                </li>
+                                </OnMap>
                             }
                         }).collect_view();
                         let credit = m.credit.clone();

@@ -109,6 +109,20 @@ pub(crate) fn FilterSelects(filter: RwSignal<Filter>) -> impl IntoView {
     }
 }
 
+/// A plain list of links to articles (related articles, a member's articles).
+pub(crate) fn article_links<'a>(
+    articles: impl IntoIterator<Item = &'a ArticleMeta>,
+) -> impl IntoView {
+    let items = articles
+        .into_iter()
+        .map(|a| {
+            let title = text(&a.title);
+            view! { <li><Link href=format!("/corner/{}", a.id)>{title}</Link></li> }
+        })
+        .collect_view();
+    view! { <ul class="related" role="list">{items}</ul> }
+}
+
 #[component]
 fn ArticleItem(article: ArticleMeta) -> impl IntoView {
     let minutes = article.reading_minutes.to_string();

@@ -4,6 +4,7 @@
 //! text size the visitor chooses, a bookmark, related articles, a quiz on
 //! the topic, and the QR code to carry on reading on a phone.
 
+use super::article_links;
 use super::nav::CornerNav;
 use super::qr::QrCode;
 use super::shelf::{change, use_shelf};
@@ -139,16 +140,10 @@ fn ReadOn(id: String, topics: Vec<String>, members: Vec<String>) -> impl IntoVie
                 .into_any()
         }/>
         <ContentView res=index render=move |c: Content| {
-            let list = related(&c.get::<ArticleIndex>().articles, &id, 4)
-                .into_iter()
-                .map(|a| {
-                    let title = text(&a.title);
-                    view! { <li><Link href=format!("/corner/{}", a.id)>{title}</Link></li> }
-                })
-                .collect_view();
+            let list = related(&c.get::<ArticleIndex>().articles, &id, 4);
             view! {
                 <h2>{tr(|t| t.corner_related())}</h2>
-                <ul class="related" role="list">{list}</ul>
+                {article_links(list)}
             }.into_any()
         }/>
     }
