@@ -70,6 +70,14 @@ async fn search_without_accents_read_bookmark_and_keep_it_after_a_reload_on_a_ph
         p.wait_text(".search-hit .hit-title", "Huế").await?;
         p.type_into("#corner-q", "dong nam a").await?;
         p.wait_text(".search-hit mark", "Đông").await?;
+        // The on-screen keyboard (a kiosk has no other): clear, then h, u, e.
+        p.click_text(".keyboard-toggle", "Bàn phím").await?;
+        p.click_text(".screen-keyboard .key", "Xóa hết").await?;
+        for k in ["h", "u", "e"] {
+            p.js(&format!("[...document.querySelectorAll('.screen-keyboard .key')].find(b => b.textContent === '{k}').click()")).await?;
+        }
+        p.wait_for("return document.getElementById('corner-q').value === 'hue' ? true : null").await?;
+        p.wait_text(".search-hit .hit-title", "Huế").await?;
         // A glossary term leads to its definition.
         p.type_into("#corner-q", "hien chuong").await?;
         p.wait_text(".search-hit[data-id^='term:'] .badge", "Thuật ngữ").await?;

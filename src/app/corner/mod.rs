@@ -4,6 +4,7 @@
 //! One download of its own (see `app::pages`).
 
 mod glossary;
+mod keyboard;
 mod map;
 mod nav;
 mod qr;

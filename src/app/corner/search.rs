@@ -4,6 +4,7 @@
 //! first, with the matched words marked. The address follows the typing so
 //! a search can be bookmarked or handed to a phone.
 
+use super::keyboard::ScreenKeyboard;
 use super::nav::CornerNav;
 use super::search_index::load_search;
 use crate::app::components::error_panel::ErrorPanel;
@@ -151,6 +152,7 @@ pub fn SearchPage() -> impl IntoView {
                     prop:value=move || q.get()
                     on:input=move |e| q.set(event_target_value(&e))/>
             </form>
+            <ScreenKeyboard text=q/>
             <p role="status" class="search-status muted">{status}</p>
             {results}
             {errors}
