@@ -40,7 +40,9 @@ BUNDLES = [
     ("host", r"^contest/(golden-bell|host)(/screen)?/?$"),
     ("olympia", r"^contest/olympia(/screen)?/?$"),
     ("exhibit", r"^(exhibit(/[a-z0-9-]+)?|admin/anthem)/?$"),
-    ("corner", r"^corner(/[a-z0-9-]+){0,2}/?$"),
+    # Before "corner", whose rule also matches these paths.
+    ("explore", r"^corner/(search|map|timeline(/[a-z0-9-]+)?)/?$"),
+    ("corner", r"^corner(/[a-z0-9-]+)?/?$"),
 ]
 public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
 if not public_url.endswith("/"):

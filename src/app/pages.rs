@@ -5,7 +5,8 @@
 //! contest picker, admin), [`contest`] (playing a pack), [`host`]
 //! (team contests and Rung chuông vàng: control and audience windows),
 //! [`olympia`], [`exhibit`] (Flags & Anthem, and the anthem's recording
-//! in admin) and [`corner`] (the ASEAN Corner).
+//! in admin), [`corner`] (the ASEAN Corner: browsing and reading) and
+//! [`explore`] (the Corner's search, timeline and map).
 //! `index.html`'s loader (written by `scripts/postbuild.py`) picks the
 //! download from the path; moving to a screen of the other download loads
 //! it as a new page. Every screen is in exactly one download (a test checks).
@@ -96,18 +97,26 @@ pub fn exhibit(route: &Route) -> Option<AnyView> {
     })
 }
 
-/// The ASEAN Corner: browsing, reading, search, the timeline, the map, the
-/// glossary, bookmarks, and the QR hand-off of any page.
+/// The ASEAN Corner: browsing, reading, the glossary, bookmarks, and the QR
+/// hand-off of any page.
 pub fn corner(route: &Route) -> Option<AnyView> {
     Some(match route.clone() {
         Route::Corner => view! { <corner::CornerHome/> }.into_any(),
         Route::Article(id) => view! { <corner::Reader id/> }.into_any(),
-        Route::Search => view! { <corner::SearchPage/> }.into_any(),
-        Route::Timeline(event) => view! { <corner::TimelinePage event/> }.into_any(),
-        Route::CornerMap => view! { <corner::CornerMap/> }.into_any(),
         Route::Glossary => view! { <corner::GlossaryPage/> }.into_any(),
         Route::Saved => view! { <corner::SavedPage/> }.into_any(),
         Route::Qr => view! { <corner::QrPage/> }.into_any(),
+        _ => return None,
+    })
+}
+
+/// The Corner's exploring screens, a download of their own (the search index
+/// and the timeline and map code stay off the reader's first load).
+pub fn explore(route: &Route) -> Option<AnyView> {
+    Some(match route.clone() {
+        Route::Search => view! { <corner::SearchPage/> }.into_any(),
+        Route::Timeline(event) => view! { <corner::TimelinePage event/> }.into_any(),
+        Route::CornerMap => view! { <corner::CornerMap/> }.into_any(),
         _ => return None,
     })
 }

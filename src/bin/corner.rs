@@ -1,5 +1,6 @@
-//! The ASEAN Corner download: `/corner` and `/corner/<id>`.
-//! See `app::pages`.
+//! The ASEAN Corner download: browsing (`/corner`), the reader
+//! (`/corner/<id>`), the glossary, the visitor's saved articles and the QR
+//! page. See `app::pages`.
 
 fn main() {
     asean_kiosk::app::mount(asean_kiosk::app::pages::corner);

@@ -78,7 +78,7 @@ async fn deep_links_survive_a_reload() {
     run(&site, Run::default(), |p| async move {
         p.goto("/corner?lang=vi").await?;
         p.wait_text("h1", "Góc ASEAN").await?;
-        p.wait_text(".topic-tile h3", "Việt Nam trong ASEAN")
+        p.wait_text(".topic-tile .topic-name", "Việt Nam trong ASEAN")
             .await?;
         p.client.refresh().await.map_err(|e| e.to_string())?;
         p.wait_text("h1", "Góc ASEAN").await?;
