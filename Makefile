@@ -25,7 +25,7 @@ setup-test:
 
 serve: setup
 	cargo fetch
-	trunk serve --release --offline --address 127.0.0.1 --port 8080 --no-autoreload --no-error-reporting
+	ASEAN_SW=off trunk serve --release --offline --address 127.0.0.1 --port 8080 --no-autoreload --no-error-reporting
 
 dist: setup
 	cargo fetch

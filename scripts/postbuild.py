@@ -16,6 +16,7 @@ A. The app ships as several WebAssembly downloads (src/app/pages.rs): trunk
    paths then boot the app, and the app's router shows the right page.
 """
 import base64
+import json
 import hashlib
 import os
 import re
@@ -40,6 +41,7 @@ BUNDLES = [
     ("host", r"^contest/(golden-bell|host)(/screen)?/?$"),
     ("olympia", r"^contest/olympia(/screen)?/?$"),
     ("exhibit", r"^(exhibit(/[a-z0-9-]+)?|admin/anthem)/?$"),
+    ("admin", r"^admin(/report)?/?$"),
     # Before "corner", whose rule also matches these paths.
     ("explore", r"^corner/(search|map|timeline(/[a-z0-9-]+)?)/?$"),
     ("corner", r"^corner(/[a-z0-9-]+)?/?$"),
@@ -72,8 +74,26 @@ for name, rule in BUNDLES:
         "s.onload = () => wasm_bindgen({ module_or_path: '%s%s_bg.wasm' }); document.head.append(s); }"
         % (rule.replace("/", "\\/"), public_url, hashed, public_url, hashed)
     )
+# The service worker (offline PWA) is registered by the loader, except on
+# `make serve` (ASEAN_SW=off): a worker caching a dev server's files would
+# keep serving old ones after a rebuild.
+with_sw = os.environ.get("ASEAN_SW") != "off"
+# When a new deploy's worker waits, the app is told (event "asean-update",
+# flag __aseanUpdateReady) and shows "a new version is ready — restart";
+# __aseanUpdate() lets the new worker take over, then reloads.
+register = (
+    "if ('serviceWorker' in navigator) navigator.serviceWorker.register('%ssw.js').then(r => { "
+    "const sw = navigator.serviceWorker; const ready = () => { window.__aseanUpdate = () => { "
+    "sw.addEventListener('controllerchange', () => location.reload()); if (r.waiting) r.waiting.postMessage('skip-waiting'); }; "
+    "window.__aseanUpdateReady = true; dispatchEvent(new Event('asean-update')); }; "
+    "if (r.waiting && sw.controller) ready(); "
+    "r.addEventListener('updatefound', () => { const w = r.installing; if (w) w.addEventListener('statechange', () => { "
+    "if (w.state === 'installed' && sw.controller) ready(); }); }); }).catch(() => {}); " % public_url
+    if with_sw
+    else ""
+)
 script = (
-    "<script type=module>const b = new URL(document.baseURI).pathname; "
+    "<script type=module>" + register + "const b = new URL(document.baseURI).pathname; "
     "const p = location.pathname.startsWith(b) ? location.pathname.slice(b.length) : ''; "
     + " else ".join(branches)
     + " else { const m = await import('%s'); await m.default({ module_or_path: '%s' }); }</script>"
@@ -123,3 +143,33 @@ with open(index, "w", encoding="utf-8") as f:
     f.write(html)
 shutil.copyfile(index, os.path.join(staging, "404.html"))
 print("postbuild: %d inline script hash(es) added to the CSP; 404.html written" % len(hashes))
+
+# The service worker: every file of the build, relative to the app's base,
+# with a version that changes whenever any file does.
+MAX_PRECACHE = 2 * 1024 * 1024
+sw_path = os.path.join(staging, "sw.js")
+if with_sw:
+    files, skipped, digest = [], [], hashlib.sha256()
+    for root, _, names in os.walk(staging):
+        for n in sorted(names):
+            full = os.path.join(root, n)
+            rel = os.path.relpath(full, staging).replace(os.sep, "/")
+            if rel in ("sw.js", "404.html"):
+                continue
+            size = os.path.getsize(full)
+            if size > MAX_PRECACHE:
+                skipped.append(rel)
+                continue
+            with open(full, "rb") as f:
+                digest.update(rel.encode() + b"\0" + hashlib.sha256(f.read()).digest())
+            files.append(rel)
+    files.sort()
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "sw.js"), encoding="utf-8") as f:
+        sw = f.read()
+    sw = sw.replace("__VERSION__", digest.hexdigest()[:16]).replace("__FILES__", json.dumps(files))
+    with open(sw_path, "w", encoding="utf-8") as f:
+        f.write(sw)
+    print("postbuild: sw.js precaches %d files%s" % (len(files), "; over 2 MiB, left out: " + ", ".join(skipped) if skipped else ""))
+elif os.path.exists(sw_path):
+    os.remove(sw_path)

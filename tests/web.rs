@@ -114,7 +114,9 @@ async fn app_mounts_and_renders_the_home_screen() {
 
 #[wasm_bindgen_test]
 fn crash_screen_replaces_the_ui_with_a_restart_link() {
-    dom::storage_remove(crash::KIOSK_KEY);
+    // Not a kiosk: no automatic reload.
+    dom::storage_remove("asean-kiosk.settings");
+    dom::session_remove("asean-kiosk.kiosk");
     dom::storage_set("asean-kiosk.lang", "vi");
     let body = document().body().expect("body");
     let marker = document().create_element("div").expect("div");

@@ -8,7 +8,6 @@ use crate::app::dom;
 use crate::app::i18n::{initial_lang, strings};
 use wasm_bindgen::prelude::*;
 
-pub const KIOSK_KEY: &str = "asean-kiosk.kiosk";
 const RELOADS_KEY: &str = "asean-kiosk.crash-reloads";
 /// Auto-reload at most this many times within `GUARD_WINDOW_MS`.
 pub const MAX_RELOADS: usize = 3;
@@ -20,12 +19,6 @@ pub fn install() {
         web_sys::console::error_1(&info.to_string().into());
         show_crash_screen();
     }));
-}
-
-/// Kiosk mode: `?kiosk=1` in the URL or the saved setting.
-pub fn kiosk_mode() -> bool {
-    dom::query_param("kiosk").as_deref() == Some("1")
-        || dom::storage_get(KIOSK_KEY).as_deref() == Some("1")
 }
 
 /// Given the times of earlier automatic reloads, decides whether another is
@@ -69,7 +62,7 @@ pub fn show_crash_screen() {
         return;
     }
     let t = strings(initial_lang());
-    let kiosk = kiosk_mode();
+    let kiosk = crate::app::kiosk::kiosk_mode();
     let (auto_reload, times) = if kiosk {
         guard_reload(&session_reloads(), js_sys::Date::now())
     } else {

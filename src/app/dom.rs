@@ -13,12 +13,42 @@ pub fn storage_get(key: &str) -> Option<String> {
 }
 
 /// Returns whether the value was stored (false when storage is full or blocked).
+/// Where the last failed write (storage full or blocked) is noted, for the
+/// admin page; the visitor's screen goes on without it.
+pub const STORAGE_FAILED: &str = "asean-kiosk.storage-failed";
+
 pub fn storage_set(key: &str, value: &str) -> bool {
-    local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
+    let ok = local_storage().is_some_and(|s| s.set_item(key, value).is_ok());
+    if !ok {
+        session_set(
+            STORAGE_FAILED,
+            &format!("{} {key}", js_sys::Date::now() as u64),
+        );
+    }
+    ok
 }
 
 pub fn storage_remove(key: &str) {
     if let Some(s) = local_storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    window()?.session_storage().ok().flatten()
+}
+
+/// This tab's storage (gone when the tab closes).
+pub fn session_get(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok().flatten()
+}
+
+pub fn session_set(key: &str, value: &str) -> bool {
+    session_storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+pub fn session_remove(key: &str) {
+    if let Some(s) = session_storage() {
         let _ = s.remove_item(key);
     }
 }
@@ -69,6 +99,32 @@ fn read_base_path() -> String {
 /// Absolute URL of a file shipped with the app (`content/members.json`).
 pub fn asset_url(path: &str) -> String {
     format!("{}/{}", base_path(), path.trim_start_matches('/'))
+}
+
+/// The device's local date, `YYYY-MM-DD` (for daily counts).
+pub fn local_day() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// The device's local hour, 0–23.
+pub fn local_hour() -> u32 {
+    js_sys::Date::new_0().get_hours()
+}
+
+/// Points the page's web app manifest at `file` (a kiosk installs full screen).
+pub fn set_manifest(file: &str) {
+    if let Some(link) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("link[rel=manifest]").ok().flatten())
+    {
+        let _ = link.set_attribute("href", file);
+    }
 }
 
 /// The app's own address: origin and base (`http://127.0.0.1:8080/kiosk/`).

@@ -26,17 +26,25 @@ fn Entry(
 
 #[component]
 pub fn Home() -> impl IntoView {
+    // A kiosk may offer only some sections (set in /admin).
+    let shown = crate::app::settings::settings().sections;
     view! {
         <div class="home">
             <h1 class="home-title">{tr(|t| t.home_title())}</h1>
             <p class="lead">{tr(|t| t.home_intro())}</p>
             <ul class="entries" role="list">
-                <Entry href="/contest" class="entry entry-contest" icon="?"
-                    title=|t| t.home_contest_title() text=|t| t.home_contest_text()/>
-                <Entry href="/exhibit" class="entry entry-exhibit" icon="⚑"
-                    title=|t| t.home_exhibit_title() text=|t| t.home_exhibit_text()/>
-                <Entry href="/corner" class="entry entry-corner" icon="☰"
-                    title=|t| t.home_corner_title() text=|t| t.home_corner_text()/>
+                {shown.contest.then(|| view! {
+                    <Entry href="/contest" class="entry entry-contest" icon="?"
+                        title=|t| t.home_contest_title() text=|t| t.home_contest_text()/>
+                })}
+                {shown.exhibit.then(|| view! {
+                    <Entry href="/exhibit" class="entry entry-exhibit" icon="⚑"
+                        title=|t| t.home_exhibit_title() text=|t| t.home_exhibit_text()/>
+                })}
+                {shown.corner.then(|| view! {
+                    <Entry href="/corner" class="entry entry-corner" icon="☰"
+                        title=|t| t.home_corner_title() text=|t| t.home_corner_text()/>
+                })}
             </ul>
             <p class="home-footer">
                 <Link href="/admin" class="quiet-link">{tr(|t| t.home_admin_link())}</Link>

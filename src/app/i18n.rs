@@ -15,7 +15,7 @@ mod strings {
 }
 pub use strings::{Strings, EN, KEY_COUNT, VI};
 
-const STORAGE_KEY: &str = "asean-kiosk.lang";
+pub(crate) const STORAGE_KEY: &str = "asean-kiosk.lang";
 
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {

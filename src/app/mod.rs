@@ -14,10 +14,13 @@ pub mod home;
 pub mod host;
 pub mod i18n;
 pub mod idb;
+pub mod kiosk;
 pub mod not_found;
 pub mod pages;
 pub mod router;
 pub mod settings;
+pub mod update;
+pub mod usage;
 
 use components::header::Header;
 use leptos::prelude::*;
@@ -39,7 +42,18 @@ pub fn App(pages: pages::Pages) -> impl IntoView {
     // download lacks is loaded as a new page (the loader in index.html picks
     // the download that has it). Never on the first: no reload loop.
     let first = StoredValue::new(true);
+    let kiosk = kiosk::kiosk_mode();
+    if kiosk {
+        // A kiosk starts on its attract loop, and returns there after each visitor.
+        if !kiosk::session::visitor_present() && route.get_untracked() == router::Route::Home {
+            router::navigate("/kiosk");
+        }
+    } else {
+        usage::session_started();
+    }
     view! {
+        {kiosk.then(|| view! { <kiosk::KioskShell/> })}
+        <update::UpdateBanner/>
         <Header/>
         <main id="main" tabindex="-1">
             {move || {

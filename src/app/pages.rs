@@ -2,7 +2,7 @@
 //!
 //! The app ships as several WebAssembly downloads so that a phone on a slow
 //! network fetches only what the first screen needs: [`main`] (home, the
-//! contest picker, admin), [`contest`] (playing a pack), [`host`]
+//! kiosk's attract loop, the contest picker), [`admin`], [`contest`] (playing a pack), [`host`]
 //! (team contests and Rung chuông vàng: control and audience windows),
 //! [`olympia`], [`exhibit`] (Flags & Anthem, and the anthem's recording
 //! in admin), [`corner`] (the ASEAN Corner: browsing and reading) and
@@ -15,22 +15,25 @@
 //! asean_kiosk::app::mount(asean_kiosk::app::pages::main);
 //! ```
 
+use crate::app::admin::pin_gate::PinGate;
 use crate::app::router::Route;
-use crate::app::{admin, contest, corner, exhibit, home, host, not_found};
+use crate::app::{admin, contest, corner, exhibit, home, host, kiosk, not_found};
 use leptos::prelude::*;
 
 /// The screens of one download: `None` for a route it does not contain.
 pub type Pages = fn(&Route) -> Option<AnyView>;
 
-/// Home, the contest picker and results, admin, not found.
+/// Home, the kiosk's attract loop, the contest picker and results, not found.
 pub fn main(route: &Route) -> Option<AnyView> {
     Some(match route.clone() {
         Route::Home => view! { <home::Home/> }.into_any(),
         Route::Contest => view! { <contest::ContestHome/> }.into_any(),
         Route::Results => view! { <contest::History/> }.into_any(),
-        Route::Admin => view! { <admin::AdminHome/> }.into_any(),
+        Route::Attract => view! { <kiosk::Attract/> }.into_any(),
         Route::NotFound(_) => view! { <not_found::NotFound/> }.into_any(),
         Route::Play { .. }
+        | Route::Admin
+        | Route::Report
         | Route::Corner
         | Route::Article(_)
         | Route::Search
@@ -49,6 +52,15 @@ pub fn main(route: &Route) -> Option<AnyView> {
         | Route::Teams
         | Route::Olympia
         | Route::Audience(_) => return None,
+    })
+}
+
+/// The admin area behind its PIN: settings, data, the usage report.
+pub fn admin(route: &Route) -> Option<AnyView> {
+    Some(match route.clone() {
+        Route::Admin => view! { <PinGate><admin::AdminHome/></PinGate> }.into_any(),
+        Route::Report => view! { <PinGate><admin::report::Report/></PinGate> }.into_any(),
+        _ => return None,
     })
 }
 
@@ -92,7 +104,9 @@ pub fn exhibit(route: &Route) -> Option<AnyView> {
         Route::Symbols => view! { <exhibit::Symbols/> }.into_any(),
         Route::Anthem => view! { <exhibit::AnthemPage/> }.into_any(),
         Route::Ceremony => view! { <exhibit::Ceremony/> }.into_any(),
-        Route::AdminAnthem => view! { <admin::anthem::AnthemRecording/> }.into_any(),
+        Route::AdminAnthem => {
+            view! { <PinGate><admin::anthem::AnthemRecording/></PinGate> }.into_any()
+        }
         _ => return None,
     })
 }

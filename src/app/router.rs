@@ -61,6 +61,10 @@ pub enum Route {
     /// `/corner/qr?to=<path>`: a page's address as a QR code, for a phone.
     Qr,
     Admin,
+    /// `/admin/report`: the usage report for the yearly review.
+    Report,
+    /// `/kiosk`: the kiosk's attract loop.
+    Attract,
     /// `/admin/anthem`: an institution's recording of the anthem and its timing.
     AdminAnthem,
     NotFound(String),
@@ -104,6 +108,8 @@ impl Route {
             ["corner", id] if is_id(id) => Route::Article(id.to_string()),
             ["admin"] => Route::Admin,
             ["admin", "anthem"] => Route::AdminAnthem,
+            ["admin", "report"] => Route::Report,
+            ["kiosk"] => Route::Attract,
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -262,6 +268,8 @@ mod tests {
         assert_eq!(Route::parse("/exhibit/asean"), Route::Symbols);
         assert_eq!(Route::parse("/exhibit/ceremony"), Route::Ceremony);
         assert_eq!(Route::parse("/admin/anthem"), Route::AdminAnthem);
+        assert_eq!(Route::parse("/admin/report"), Route::Report);
+        assert_eq!(Route::parse("/kiosk"), Route::Attract);
         assert_eq!(Route::parse("/contest"), Route::Contest);
         assert_eq!(Route::parse("/admin"), Route::Admin);
         assert_eq!(Route::parse("/contest/results"), Route::Results);

@@ -10,6 +10,11 @@ const PHONE: (u32, u32) = (360, 640);
 
 /// Reads the QR code drawn in `css` back from a screenshot of it.
 async fn decode_qr(p: &Page, css: &str) -> Result<String, String> {
+    p.wait_for(&format!(
+        "return document.querySelector({}) ? true : null",
+        serde_json::to_string(css).unwrap_or_default()
+    ))
+    .await?;
     p.js(&format!(
         "document.querySelector({}).scrollIntoView({{block: 'center'}})",
         serde_json::to_string(css).unwrap_or_default()
@@ -192,7 +197,7 @@ async fn qr_codes_decode_to_the_page_address() {
         p.wait_text("h1", "Viet Nam").await?;
 
         // With the kiosk's public address set in admin, codes point there.
-        p.goto("/admin?lang=en").await?;
+        p.open_admin("/admin?lang=en").await?;
         p.type_into("#public-url", "not an address").await?;
         p.click_text(".settings-form button[type=submit]", "")
             .await?;

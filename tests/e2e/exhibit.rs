@@ -242,7 +242,7 @@ async fn admin_adds_a_recording_taps_two_lines_and_playback_highlights_them() {
     std::fs::write(&file, wav(6)).expect("write wav");
     let path = file.to_string_lossy().to_string();
     run(&site, Run::default(), move |p| async move {
-        p.goto("/admin?lang=en").await?;
+        p.open_admin("/admin?lang=en").await?;
         p.click_text("a.btn", "Recording of the ASEAN anthem")
             .await?;
         p.wait_text(".recording-state", "No recording").await?;

@@ -10,7 +10,8 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
@@ -122,8 +123,10 @@ fn respond(root: &Path, request: &str) -> (u16, &'static str, Vec<u8>) {
     (404, "text/plain", b"not found".to_vec())
 }
 
-/// Serves `root` on 127.0.0.1 at a free port until the test's runtime ends.
-pub async fn serve(root: PathBuf) -> SocketAddr {
+/// Serves `root` on 127.0.0.1 at a free port until the test's runtime ends;
+/// while `down` is set, every connection is dropped unanswered (a server
+/// that is gone, for the offline tests).
+pub async fn serve(root: PathBuf, down: Arc<AtomicBool>) -> SocketAddr {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
     tokio::spawn(async move {
@@ -131,6 +134,10 @@ pub async fn serve(root: PathBuf) -> SocketAddr {
             let Ok((mut sock, _)) = listener.accept().await else {
                 continue;
             };
+            if down.load(Ordering::SeqCst) {
+                drop(sock);
+                continue;
+            }
             let root = root.clone();
             tokio::spawn(async move {
                 let mut buf = Vec::new();
@@ -281,11 +288,16 @@ fn cdp(params: Value) -> Wd {
     }
 }
 
+/// The PIN the tests set for the admin area.
+pub const ADMIN_PIN: &str = "2468";
+
 /// What a test gets: the browser, and the address of its site.
 #[derive(Clone)]
 pub struct Page {
     pub client: Client,
     pub base: String,
+    /// Set: the site's server stops answering (see [`serve`]).
+    pub server_down: Arc<AtomicBool>,
 }
 
 /// Options for [`run`].
@@ -310,7 +322,8 @@ where
     F: FnOnce(Page) -> Fut,
     Fut: std::future::Future<Output = TestResult> + Send + 'static,
 {
-    let addr = serve(site.root.clone()).await;
+    let down = Arc::new(AtomicBool::new(false));
+    let addr = serve(site.root.clone(), down.clone()).await;
     let (mut driver, port) = start_driver().await;
     let client = match connect(port, opts.size.0, opts.size.1).await {
         Ok(c) => c,
@@ -322,6 +335,7 @@ where
     let page = Page {
         client: client.clone(),
         base: format!("http://{addr}"),
+        server_down: down,
     };
     // Spawned so that a panic inside the body still lets us clean up.
     let outcome = tokio::spawn(body(page)).await;
@@ -520,6 +534,42 @@ impl Page {
         el.send_keys(text)
             .await
             .map_err(|e| format!("type into {css}: {e}"))
+    }
+
+    /// Opens an admin page (`/admin…`) past its PIN: sets [`ADMIN_PIN`] on
+    /// first use, or enters it.
+    pub async fn open_admin(&self, path: &str) -> TestResult {
+        self.goto(path).await?;
+        self.wait_text("main h1", "").await?;
+        if self.is_shown("#pin-new").await? {
+            self.type_into("#pin-new", ADMIN_PIN).await?;
+            self.type_into("#pin-again", ADMIN_PIN).await?;
+            self.click_text(".pin-form button[type=submit]", "").await?;
+        } else if self.is_shown("#pin").await? {
+            self.type_into("#pin", ADMIN_PIN).await?;
+            self.click_text(".pin-form button[type=submit]", "").await?;
+        }
+        self.wait_for("return document.querySelector('.pin-form') ? null : true")
+            .await
+            .map(|_| ())
+    }
+
+    /// Captures the next file the page hands the browser to download
+    /// (`URL.createObjectURL` of a Blob) as text, once `action` ran.
+    pub async fn capture_download<F, Fut>(&self, action: F) -> Result<String, String>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = TestResult>,
+    {
+        self.js(
+            "window.__download = null; const make = URL.createObjectURL; \
+                 URL.createObjectURL = b => { b.arrayBuffer().then(a => window.__download = \
+                 new TextDecoder('utf-8', {ignoreBOM: true}).decode(a)); return make(b); }",
+        )
+        .await?;
+        action().await?;
+        let text = self.wait_for("return window.__download").await?;
+        Ok(text.as_str().unwrap_or_default().to_string())
     }
 
     pub async fn html_lang(&self) -> Result<String, String> {

@@ -126,14 +126,9 @@ async fn golden_bell_control_and_audience_windows_agree_and_survive_reloads() {
         p.wait_text(".host-controls", "Còn 8/10 thí sinh").await?;
 
         // Results for Excel.
-        p.js("window.__csv = null; const make = URL.createObjectURL; \
-              URL.createObjectURL = b => { b.arrayBuffer().then(a => window.__csv = \
-              new TextDecoder('utf-8', {ignoreBOM: true}).decode(a)); return make(b); };")
+        let csv = p
+            .capture_download(|| p.click_text(".host-controls button", "Tải kết quả (CSV)"))
             .await?;
-        p.click_text(".host-controls button", "Tải kết quả (CSV)")
-            .await?;
-        let csv = p.wait_for("return window.__csv").await?;
-        let csv = csv.as_str().unwrap_or_default().to_string();
         check(
             csv.starts_with("\u{feff}Số báo danh,Kết quả,Bị loại ở câu,Được cứu sau câu\r\n"),
             format!("CSV header: {csv}"),
@@ -244,13 +239,9 @@ async fn team_contest_buzzers_points_scoreboard_podium_and_csv() {
             !p.is_shown(".tie-break button").await?,
             "no tie-break offered without a tie",
         )?;
-        p.js("window.__csv = null; const make = URL.createObjectURL; \
-              URL.createObjectURL = b => { b.arrayBuffer().then(a => window.__csv = \
-              new TextDecoder('utf-8', {ignoreBOM: true}).decode(a)); return make(b); };")
+        let csv = p
+            .capture_download(|| p.click_text(".host-controls button", "Download results (CSV)"))
             .await?;
-        p.click_text(".host-controls button", "Download results (CSV)").await?;
-        let csv = p.wait_for("return window.__csv").await?;
-        let csv = csv.as_str().unwrap_or_default().to_string();
         check(csv.starts_with("\u{feff}Place,Team,Total,"), format!("CSV: {csv}"))?;
         check(csv.contains("\r\n1,Lotus,22,12,10\r\n"), format!("CSV: {csv}"))?;
         check(csv.contains("\r\n3,Bamboo,-5,-5,0\r\n"), format!("CSV: {csv}"))
@@ -353,13 +344,9 @@ async fn olympia_four_rounds_with_an_obstacle_puzzle_from_a_pack() {
         p.wait_text(".podium .score-row[data-place='1']", "An").await?;
         // Results for Excel: points by round.
         to(&p, &control).await?;
-        p.js("window.__csv = null; const make = URL.createObjectURL; \
-              URL.createObjectURL = b => { b.arrayBuffer().then(a => window.__csv = \
-              new TextDecoder('utf-8', {ignoreBOM: true}).decode(a)); return make(b); };")
+        let csv = p
+            .capture_download(|| p.click_text(".host-controls button", "Download results (CSV)"))
             .await?;
-        p.click_text(".host-controls button", "Download results (CSV)").await?;
-        let csv = p.wait_for("return window.__csv").await?;
-        let csv = csv.as_str().unwrap_or_default().to_string();
         check(
             csv.starts_with("\u{feff}Place,Player,Warm-up,Obstacle,Acceleration,Finish,Total\r\n"),
             format!("CSV header: {csv}"),

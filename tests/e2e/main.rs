@@ -7,5 +7,6 @@ mod corner;
 mod exhibit;
 mod harness;
 mod host;
+mod kiosk;
 mod play;
 mod shell;

@@ -14,7 +14,7 @@ use asean_kiosk::core::quiz::{Answer, Pack, Question};
 use fantoccini::Locator;
 use std::collections::HashMap;
 
-fn questions(site: &Site, packs: &[&str]) -> HashMap<String, Question> {
+pub(crate) fn questions(site: &Site, packs: &[&str]) -> HashMap<String, Question> {
     let mut all = HashMap::new();
     for id in packs {
         let file = format!("quizzes/{id}.json");
@@ -27,7 +27,7 @@ fn questions(site: &Site, packs: &[&str]) -> HashMap<String, Question> {
 }
 
 /// The id of the question on screen, once a question other than `previous` shows.
-async fn current_question(p: &Page, previous: &str) -> Result<String, String> {
+pub(crate) async fn current_question(p: &Page, previous: &str) -> Result<String, String> {
     p.wait_for(&format!(
         "const q = document.querySelector('article.question'); \
          return q && q.dataset.id !== '{previous}' ? q.dataset.id : null"
@@ -64,7 +64,12 @@ async fn submit(p: &Page) -> TestResult {
 
 /// Answers the question on screen, rightly or (where the type allows an
 /// obviously wrong answer) wrongly. Returns whether it answered wrongly.
-async fn answer(p: &Page, q: &Question, lang: Lang, wrong: bool) -> Result<bool, String> {
+pub(crate) async fn answer(
+    p: &Page,
+    q: &Question,
+    lang: Lang,
+    wrong: bool,
+) -> Result<bool, String> {
     let option_by_text = |t: &str| {
         format!(
             "return [...document.querySelectorAll('button.option')]\
@@ -283,12 +288,12 @@ async fn exam_survives_a_reload_then_gives_results_csv_leaderboard_and_certifica
     let bank = questions(&site, &["flags"]);
     run(&site, Run::default(), move |p| async move {
         // The school's name, set once in /admin, goes on certificates.
-        p.goto("/admin?lang=vi").await?;
+        p.open_admin("/admin?lang=vi").await?;
         p.type_into("#school", "THCS Lê Lợi").await?;
         p.click_text(".settings-form button", "Lưu thiết lập").await?;
         p.wait_text(".settings-form .save-status", "Đã lưu.").await?;
         // The school's name, set once in /admin, goes on certificates.
-        p.goto("/admin?lang=vi").await?;
+        p.open_admin("/admin?lang=vi").await?;
         p.type_into("#school", "THCS Lê Lợi").await?;
         p.click_text(".settings-form button", "Lưu thiết lập").await?;
         p.wait_text(".settings-form .save-status", "Đã lưu.").await?;
@@ -353,13 +358,9 @@ async fn exam_survives_a_reload_then_gives_results_csv_leaderboard_and_certifica
         p.wait_text(".result-summary", "Đúng 5/5 câu").await?;
 
         // CSV: capture the file the browser is handed.
-        p.js("window.__csv = null; const make = URL.createObjectURL; \
-              URL.createObjectURL = b => { b.arrayBuffer().then(a => window.__csv = \
-              new TextDecoder('utf-8', {ignoreBOM: true}).decode(a)); return make(b); };")
+        let csv = p
+            .capture_download(|| p.click_text(".actions button", "Tải kết quả (CSV)"))
             .await?;
-        p.click_text(".actions button", "Tải kết quả (CSV)").await?;
-        let csv = p.wait_for("return window.__csv").await?;
-        let csv = csv.as_str().unwrap_or_default().to_string();
         check(csv.starts_with('\u{feff}'), "CSV starts with a BOM for Excel")?;
         check(csv.contains("Biệt danh,Bộ câu hỏi,Hình thức"), format!("CSV header: {csv}"))?;
         check(csv.contains("\r\nLan,flags,exam,"), format!("CSV row: {csv}"))?;

@@ -83,7 +83,7 @@ async fn deep_links_survive_a_reload() {
         p.client.refresh().await.map_err(|e| e.to_string())?;
         p.wait_text("h1", "Góc ASEAN").await?;
         p.wait_text(".article-item h3", "Huế").await?;
-        p.goto("/admin").await?;
+        p.open_admin("/admin").await?;
         p.wait_text("h1", "Quản trị").await?;
         p.wait_count(".file-check .ok", 5).await
     })
@@ -130,7 +130,7 @@ async fn broken_content_file_shows_an_error_panel_and_the_rest_works() {
         p.wait_text(".error-panel", &format!("line {line}")).await?;
         p.goto("/").await?;
         p.wait_text(".entry-title", "ASEAN Corner").await?;
-        p.goto("/admin").await?;
+        p.open_admin("/admin").await?;
         p.wait_text(
             ".file-check[data-file='content/members.json'] .error-panel",
             "line",

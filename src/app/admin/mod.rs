@@ -3,6 +3,9 @@
 //! whether it is valid.
 
 pub mod anthem;
+mod data;
+pub mod pin_gate;
+pub mod report;
 mod settings;
 
 use crate::app::content::{use_content, ContentResource, ContentView};
@@ -45,7 +48,16 @@ pub fn AdminHome() -> impl IntoView {
         <div class="section admin">
             <h1>{tr(|t| t.admin_title())}</h1>
             <p class="lead">{tr(|t| t.admin_intro())}</p>
+            <p class="actions">
+                <Link href="/admin/report" class="btn btn-primary">{tr(|t| t.admin_report_link())}</Link>
+                " "
+                <button type="button" class="btn" on:click=|_| {
+                    pin_gate::lock_admin();
+                    crate::app::router::navigate("/");
+                }>{tr(|t| t.admin_lock())}</button>
+            </p>
             <settings::SettingsForm/>
+            <data::DataPanel/>
             <h2>{tr(|t| t.admin_recording_title())}</h2>
             <p>
                 <Link href="/admin/anthem" class="btn">{tr(|t| t.admin_recording_link())}</Link>

@@ -13,6 +13,7 @@ use crate::app::components::loading::Loading;
 use crate::app::content::{use_content, ContentResource};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::router::{mode_segment, Link};
+use crate::app::usage;
 use crate::core::content::MemberNames;
 use crate::core::quiz::contest::{Contest, Mode, Settings};
 use crate::core::quiz::mark::Response;
@@ -73,6 +74,12 @@ impl GameCtx {
             on_board: false,
         };
         self.note_save(store::save_new(&active, &c));
+        if let Some((mode, pack)) = active.route.split_once('/') {
+            usage::record(usage::Event::QuizStarted {
+                pack: pack.into(),
+                mode: mode.into(),
+            });
+        }
         self.active.set(Some(active));
         self.contest.set(Some(c));
         true
@@ -126,6 +133,13 @@ impl GameCtx {
         });
         if let Some(a) = attempt {
             self.note_save(store::add_attempt(&a));
+            if let Some((mode, pack)) = active.route.split_once('/') {
+                usage::record(usage::Event::QuizCompleted {
+                    pack: pack.into(),
+                    mode: mode.into(),
+                    score_pct: (a.correct * 100).checked_div(a.total).unwrap_or(0) as u32,
+                });
+            }
         }
         active.recorded = true;
         self.note_save(store::save_active(&active));

@@ -14,10 +14,10 @@ use crate::core::quiz::contest::{Contest, Progress, Setup};
 use crate::core::quiz::results::{Attempt, Leaderboard};
 use serde::{Deserialize, Serialize};
 
-const ACTIVE: &str = "asean-kiosk.contest";
-const SETUP: &str = "asean-kiosk.contest.setup";
-const PROGRESS: &str = "asean-kiosk.contest.progress";
-const ATTEMPTS: &str = "asean-kiosk.attempts";
+pub(crate) const ACTIVE: &str = "asean-kiosk.contest";
+pub(crate) const SETUP: &str = "asean-kiosk.contest.setup";
+pub(crate) const PROGRESS: &str = "asean-kiosk.contest.progress";
+pub(crate) const ATTEMPTS: &str = "asean-kiosk.attempts";
 const BOARD: &str = "asean-kiosk.leaderboard.";
 /// Where an unreadable value is moved before it would be overwritten, so a
 /// damaged history is never silently lost.

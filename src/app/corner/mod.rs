@@ -8,7 +8,7 @@ mod keyboard;
 mod map;
 mod nav;
 mod qr;
-mod reader;
+pub(crate) mod reader;
 mod search;
 mod search_index;
 pub mod shelf;

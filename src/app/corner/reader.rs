@@ -23,7 +23,7 @@ use leptos::prelude::*;
 
 /// Text sizes the reader offers, in percent; the choice is remembered.
 const SIZES: [u32; 5] = [100, 115, 130, 150, 175];
-const SIZE_KEY: &str = "asean-kiosk.text-size";
+pub(crate) const SIZE_KEY: &str = "asean-kiosk.text-size";
 
 #[component]
 fn BlockView(block: Block) -> impl IntoView {
@@ -169,6 +169,7 @@ pub fn Reader(id: String) -> impl IntoView {
                 let saved = Saved { id: a.id.clone(), title: a.title.clone() };
                 // Opening an article puts it at the top of the history.
                 change(shelf, |s| s.visit(saved.clone()));
+                crate::app::usage::record(crate::app::usage::Event::ArticleOpened(a.id.clone()));
                 let minutes = a.reading_minutes.to_string();
                 let updated = a.updated;
                 let members = a.members.clone();

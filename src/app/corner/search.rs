@@ -95,6 +95,14 @@ pub fn SearchPage() -> impl IntoView {
             format!("/corner/search?q={}", dom::encode_component(query))
         });
     });
+    // Counted once per search, when the visitor leaves it (never its words).
+    on_cleanup(move || {
+        if q.try_with_untracked(|q| !q.trim().is_empty())
+            .unwrap_or(false)
+        {
+            crate::app::usage::record(crate::app::usage::Event::Search);
+        }
+    });
     let hits = Memo::new(move |_| {
         let d = data.get()?;
         let lang = i18n.lang();

@@ -11,7 +11,7 @@ use crate::app::dom::{storage_get, storage_remove, storage_set};
 use crate::core::shelf::Shelf;
 use leptos::prelude::*;
 
-const KEY: &str = "asean-kiosk.shelf";
+pub(crate) const KEY: &str = "asean-kiosk.shelf";
 
 fn stored() -> Shelf {
     storage_get(KEY)

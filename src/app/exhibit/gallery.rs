@@ -15,7 +15,7 @@ use crate::core::validate::MEMBERS_FILE;
 use leptos::prelude::*;
 
 /// The chosen order is kept for the next visit to the gallery.
-const ORDER_KEY: &str = "asean-kiosk.exhibit.order";
+pub(crate) const ORDER_KEY: &str = "asean-kiosk.exhibit.order";
 
 fn order_name(o: GalleryOrder) -> Pick {
     match o {

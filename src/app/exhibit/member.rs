@@ -197,6 +197,9 @@ fn MemberView(m: Member, prev: Option<Member>, next: Option<Member>) -> impl Int
 #[component]
 pub fn MemberPage(code: String) -> impl IntoView {
     let members = use_content::<MembersFile>(MEMBERS_FILE);
+    if crate::core::content::MEMBER_CODES.contains(&code.as_str()) {
+        crate::app::usage::record(crate::app::usage::Event::MemberViewed(code.clone()));
+    }
     view! {
         <div class="section exhibit">
             <ContentView res=members render=move |c: Content| {

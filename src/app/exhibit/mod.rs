@@ -5,8 +5,8 @@
 
 mod anthem;
 mod ceremony;
-mod flag;
-mod gallery;
+pub(crate) mod flag;
+pub(crate) mod gallery;
 mod gallery_map;
 mod lyrics;
 mod member;

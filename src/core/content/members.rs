@@ -31,6 +31,32 @@ pub struct MemberName {
     pub name: Text,
 }
 
+/// The members as the kiosk's attract loop shows them — name, flag, "did
+/// you know" facts — read from `content/members.json` with the same
+/// economy as [`MemberNames`].
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct MemberCards {
+    pub format: String,
+    pub version: u32,
+    pub members: Vec<MemberCard>,
+}
+super::content_format!(MemberCards, "asean-kiosk/members", 1);
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct MemberCard {
+    pub code: String,
+    pub name: Text,
+    pub flag: FlagPicture,
+    pub facts: Vec<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct FlagPicture {
+    pub file: String,
+    /// `H:W`.
+    pub ratio: String,
+}
+
 impl MemberNames {
     /// The member's short name, or its code in capitals if it is unknown.
     pub fn name(&self, code: &str, lang: crate::core::lang::Lang) -> String {

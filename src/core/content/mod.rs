@@ -18,7 +18,7 @@ pub use article::{Article, ArticleIndex, Block};
 pub use asean::AseanFile;
 pub use glossary::GlossaryFile;
 pub use map::MapFile;
-pub use members::{Member, MemberNames, MembersFile};
+pub use members::{Member, MemberCards, MemberNames, MembersFile};
 pub use sources::SourcesFile;
 pub use timeline::TimelineFile;
 pub use topics::TopicsFile;
