@@ -6,6 +6,7 @@
 #   make dist    release build in dist/ for any static host
 #   make size    sizes of dist/ and the first-load budget check
 #   make bench   benchmarks (contest engine step, search)
+#   make soak    1,000 kiosk visitor cycles, memory before and after (about 1.5 hours)
 #   make lint    rustfmt and clippy
 #   make indexes rewrite the article and quiz indexes after editing content
 
@@ -15,7 +16,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Public URL the app is deployed under, e.g. `make dist PUBLIC_URL=/kiosk/`.
 PUBLIC_URL ?= /
 
-.PHONY: setup setup-test serve dist size bench test test-native test-wasm test-e2e lint fmt indexes clean
+.PHONY: setup setup-test serve dist size bench soak test test-native test-wasm test-e2e lint fmt indexes clean
 
 setup:
 	@scripts/setup.sh build
@@ -57,6 +58,13 @@ test-wasm:
 # (c) the release build end to end in headless Chromium over WebDriver.
 test-e2e:
 	cargo test --offline --features e2e --test e2e -- --test-threads=1
+
+# A kiosk's weeks in 1.5 hours: 1,000 attract → play → idle reset cycles in
+# headless Chromium, memory before and after (SOAK_CYCLES=50 for a short run).
+soak: setup-test
+	cargo fetch
+	$(MAKE) --no-print-directory dist
+	cargo test --offline --features e2e --test e2e soak -- --ignored --nocapture --test-threads=1
 
 lint:
 	cargo fmt --all -- --check

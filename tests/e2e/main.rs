@@ -10,3 +10,4 @@ mod host;
 mod kiosk;
 mod play;
 mod shell;
+mod soak;

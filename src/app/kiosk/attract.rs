@@ -18,6 +18,19 @@ use leptos::prelude::*;
 
 const SLIDE_MS: u64 = 7000;
 
+fn wasm_bytes() -> String {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| {
+            m.buffer()
+                .unchecked_into::<js_sys::ArrayBuffer>()
+                .byte_length()
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
 #[component]
 pub fn Attract() -> impl IntoView {
     let members = use_content::<MemberCards>(MEMBERS_FILE);
@@ -37,7 +50,8 @@ pub fn Attract() -> impl IntoView {
     view! {
         // A touch anywhere starts; the button is there for keyboards and
         // screen readers.
-        <div class="attract" on:click=start>
+        // The wasm memory's size, for `make soak` (a kiosk must not grow).
+        <div class="attract" on:click=start data-wasm-bytes=wasm_bytes>
             <ContentView res=members render=move |c: Content| {
                 let cards = c.get::<MemberCards>().members.clone();
                 if cards.is_empty() {

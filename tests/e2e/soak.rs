@@ -1,0 +1,64 @@
+//! `make soak`: a kiosk's weeks in 1.5 hours. Runs attract → start → play a
+//! question → walk away → idle reset, `SOAK_CYCLES` times (default 1,000,
+//! about 1.5 hours with the 4 s idle time it sets), and reports the JS heap,
+//! the wasm memory and the app's stored bytes at the attract loop before and
+//! after. Fails if any grew by more than 2 MB. Not in `make test` (too long).
+
+use crate::harness::{check, run, Run, Site};
+
+#[tokio::test]
+#[ignore = "long: run with `make soak`"]
+async fn a_thousand_visitors_leave_no_growth() {
+    let cycles: usize = std::env::var("SOAK_CYCLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1000);
+    let site = Site::copy_of_dist();
+    run(&site, Run::default(), move |p| async move {
+        p.open_admin("/admin?lang=vi").await?;
+        p.type_into("#idle", "4").await?;
+        p.click_text(".settings-form button[type=submit]", "").await?;
+        p.wait_text(".settings-form .save-status", "").await?;
+        let measure = || async {
+            p.wait_for("return document.querySelector('div.attract[data-wasm-bytes]') ? true : null").await?;
+            let v = p
+                .js("let stored = 0; for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); stored += k.length + localStorage.getItem(k).length; } \
+                     return [performance.memory ? performance.memory.usedJSHeapSize : 0, \
+                     Number(document.querySelector('div.attract').dataset.wasmBytes), stored]")
+                .await?;
+            let n = |i: usize| v[i].as_f64().unwrap_or(0.0);
+            Ok::<(f64, f64, f64), String>((n(0), n(1), n(2)))
+        };
+        let mut first = None;
+        p.goto("/kiosk?kiosk=1").await?;
+        for i in 0..cycles {
+            p.wait_text(".attract-start", "").await?;
+            if i == 10 {
+                first = Some(measure().await?);
+            }
+            p.click_text(".attract-start", "").await?;
+            p.wait_text(".entry-title", "").await?;
+            p.goto("/contest/practice/flags").await?;
+            p.wait_text("button[type=submit]", "").await?;
+            // A visitor's touch: any warning goes before the start is pressed.
+            p.js("dispatchEvent(new KeyboardEvent('keydown'))").await?;
+            p.click_text("button[type=submit]", "").await?;
+            p.wait_text(".progress-text", "1").await?;
+            // Walk away: the idle reset brings the attract loop back.
+            p.wait_for("return location.pathname === '/kiosk' ? true : null").await?;
+        }
+        p.wait_text(".attract-start", "").await?;
+        let last = measure().await?;
+        let first = first.unwrap_or(last);
+        let mb = |b: f64| b / 1_048_576.0;
+        println!("soak: {cycles} cycles");
+        println!("{:<24} {:>10} {:>10} {:>10}", "at the attract loop, kB", "cycle 10", "last", "growth");
+        for (what, a, b) in [("JS heap", first.0, last.0), ("wasm memory", first.1, last.1), ("stored data", first.2, last.2)] {
+            println!("{what:<24} {:>10.1} {:>10.1} {:>10.1}", a / 1024.0, b / 1024.0, (b - a) / 1024.0);
+        }
+        check(mb(last.0 - first.0) <= 2.0, "JS heap grew over 2 MB")?;
+        check(mb(last.1 - first.1) <= 2.0, "wasm memory grew over 2 MB")?;
+        check(mb(last.2 - first.2) <= 2.0, "stored data grew over 2 MB")
+    })
+    .await;
+}
