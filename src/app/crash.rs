@@ -1,8 +1,9 @@
 //! What happens when the app panics: the panic is logged, a plain-DOM
 //! "something went wrong — restart" screen replaces the UI (the wasm
 //! instance cannot be trusted to render after a panic), and on a kiosk the
-//! page reloads itself after a few seconds — unless it has already done so
-//! several times lately (loop guard), so a broken deploy cannot spin forever.
+//! app returns to its attract loop after a few seconds, the visitor's traces
+//! wiped — unless it has already done so several times lately (loop guard),
+//! so a broken deploy cannot spin forever.
 
 use crate::app::dom;
 use crate::app::i18n::{initial_lang, strings};
@@ -111,7 +112,14 @@ pub fn show_crash_screen() {
 
     if auto_reload {
         save_session_reloads(&times);
-        let reload = Closure::once_into_js(dom::reload);
+        // Back to the attract loop with the visitor's traces gone: the next
+        // visitor must not find the last one's quiz.
+        let reload = Closure::once_into_js(|| {
+            for key in crate::app::kiosk::session::VISITOR_KEYS {
+                dom::storage_remove(key);
+            }
+            crate::app::kiosk::go_to_attract();
+        });
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
                 reload.unchecked_ref(),

@@ -101,6 +101,16 @@ pub fn asset_url(path: &str) -> String {
     format!("{}/{}", base_path(), path.trim_start_matches('/'))
 }
 
+/// The file chosen in a file input, from its `change` event.
+pub fn chosen_file(e: &web_sys::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    e.target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?
+        .files()?
+        .get(0)
+}
+
 /// The device's local date, `YYYY-MM-DD` (for daily counts).
 pub fn local_day() -> String {
     let d = js_sys::Date::new_0();

@@ -231,10 +231,10 @@ mod tests {
     #[test]
     fn long_dates_in_both_languages() {
         use crate::core::lang::Lang;
-        let d = Date::parse("1995-07-28").unwrap();
+        let d = Date::parse("1995-07-28").expect("a date");
         assert_eq!(d.long(Lang::Vi), "28 tháng 7 năm 1995");
         assert_eq!(d.long(Lang::En), "28 July 1995");
-        let md = MonthDay::parse("09-02").unwrap();
+        let md = MonthDay::parse("09-02").expect("a day");
         assert_eq!(md.long(Lang::Vi), "2 tháng 9");
         assert_eq!(md.long(Lang::En), "2 September");
     }

@@ -259,7 +259,9 @@ mod tests {
 
     fn members() -> Vec<Member> {
         let text = include_str!("../../public/content/members.json");
-        serde_json::from_str::<MembersFile>(text).unwrap().members
+        serde_json::from_str::<MembersFile>(text)
+            .expect("members.json")
+            .members
     }
 
     fn codes(ms: &[&Member]) -> Vec<String> {
@@ -297,7 +299,7 @@ mod tests {
     #[test]
     fn placed_flags_do_not_overlap_and_stay_on_the_map() {
         let text = include_str!("../../public/content/map.json");
-        let map: crate::core::content::MapFile = serde_json::from_str(text).unwrap();
+        let map: crate::core::content::MapFile = serde_json::from_str(text).expect("map.json");
         let points: Vec<[i32; 2]> = map.members.iter().map(|m| m.label).collect();
         let (w, h) = (150.0, 96.0);
         let at = place_flags(&points, (w, h), (1000.0, 827.0));
@@ -310,7 +312,11 @@ mod tests {
             }
         }
         // Far-apart flags stay on their label point.
-        let ph = map.members.iter().position(|m| m.code == "ph").unwrap();
+        let ph = map
+            .members
+            .iter()
+            .position(|m| m.code == "ph")
+            .expect("the Philippines");
         assert_eq!(at[ph], [603.0, 281.0]);
     }
 

@@ -204,3 +204,35 @@ async fn the_usage_report_counts_a_played_quiz_and_exports_csv() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn settings_move_to_another_kiosk_by_file_and_a_wrong_file_is_named() {
+    let site = Site::copy_of_dist();
+    run(&site, Run::default(), |p| async move {
+        p.open_admin("/admin?lang=en").await?;
+        p.type_into("#school", "Thư viện tỉnh").await?;
+        save_settings(&p).await?;
+        let exported = p
+            .capture_download(|| p.click_text(".data-panel button", "Export the settings"))
+            .await?;
+        check(exported.contains("\"format\": \"asean-kiosk/settings\"") && exported.contains("Thư viện tỉnh"), format!("exported: {exported}"))?;
+        check(!exported.contains(ADMIN_PIN), "the PIN never leaves the device")?;
+        let dir = std::env::temp_dir().join(format!("asean-settings-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        // A wrong file: named, with the place, and nothing changes.
+        let bad = dir.join("bad-settings.json");
+        std::fs::write(&bad, "{\"format\": \"asean-kiosk/settings\", \"version\": 1, \"settings\": {\"idle_s\": \"soon\"}}").map_err(|e| e.to_string())?;
+        let input = p.client.find(fantoccini::Locator::Css("#import-settings")).await.map_err(|e| e.to_string())?;
+        input.send_keys(&bad.display().to_string()).await.map_err(|e| e.to_string())?;
+        p.wait_text(".data-panel [role=alert]", "bad-settings.json").await?;
+        // The exported file, changed as another kiosk would want it.
+        let good = dir.join("settings.json");
+        std::fs::write(&good, exported.replace("Thư viện tỉnh", "Nhà văn hóa")).map_err(|e| e.to_string())?;
+        let input = p.client.find(fantoccini::Locator::Css("#import-settings")).await.map_err(|e| e.to_string())?;
+        input.send_keys(&good.display().to_string()).await.map_err(|e| e.to_string())?;
+        p.wait_for("return document.getElementById('school') && document.getElementById('school').value === 'Nhà văn hóa' ? true : null").await?;
+        let _ = std::fs::remove_dir_all(&dir);
+        Ok(())
+    })
+    .await;
+}

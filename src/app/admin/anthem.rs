@@ -6,6 +6,7 @@
 
 use crate::app::components::loading::Loading;
 use crate::app::content::{use_content, Content, ContentView};
+use crate::app::dom;
 use crate::app::exhibit::recording::{
     load_timing, save_timing, use_recording, Found, AUDIO_KEY, TIMING_KEY,
 };
@@ -18,7 +19,6 @@ use crate::core::exhibit::TapSync;
 use crate::core::validate::ANTHEM_FILE;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::app::exhibit::player::{position_ms, Audio, Playback};
 
@@ -59,13 +59,7 @@ fn Recorder(lines: Vec<Line>) -> impl IntoView {
     let fail = move |e: String| status.set(Status::Failed(e));
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = dom::chosen_file(&ev) else {
             return;
         };
         busy.set(true);

@@ -94,13 +94,7 @@ pub fn DataPanel() -> impl IntoView {
         );
     };
     let import = move |e: leptos::ev::Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = dom::chosen_file(&e) else {
             return;
         };
         let name = file.name();
