@@ -6,7 +6,7 @@
 
 use super::article_links;
 use super::nav::CornerNav;
-use crate::app::components::on_map::OnMap;
+use crate::app::components::on_map::{MapFrame, OnMap};
 use crate::app::content::{use_content, Content, ContentView};
 use crate::app::dom;
 use crate::app::i18n::{fill, text, tr, use_i18n};
@@ -76,7 +76,6 @@ pub fn CornerMap() -> impl IntoView {
                     <div class="map-layout">
                     <ContentView res=map render=move |c: Content| {
                         let m = c.get::<MapFile>();
-                        let [x0, y0, w, h] = m.view_box;
                         let outlines = m.members.iter().map(|o| {
                             let code = o.code.clone();
                             let code2 = o.code.clone();
@@ -103,18 +102,10 @@ pub fn CornerMap() -> impl IntoView {
                                 </OnMap>
                             }
                         }).collect_view();
-                        let credit = m.credit.clone();
                         view! {
-                            <figure class="gallery-map corner-map">
-                                <div class="gallery-map-frame">
-                                    <svg viewBox=format!("{x0} {y0} {w} {h}") class="map-svg" aria-hidden="true" focusable="false">
-                                        <rect class="map-sea" x=x0 y=y0 width=w height=h></rect>
-                                        {outlines}
-                                    </svg>
-                                    <ul class="map-names" role="list" aria-label=tr(|t| t.corner_map_label())>{buttons}</ul>
-                                </div>
-                                <figcaption class="muted small">{credit}</figcaption>
-                            </figure>
+                            <MapFrame view_box=m.view_box credit=m.credit.clone() class="gallery-map corner-map" list_class="map-names"
+                                label=Signal::derive(move || tr(|t| t.corner_map_label())().to_string())
+                                drawing=outlines.into_any() items=buttons.into_any()/>
                         }.into_any()
                     }/>
                     {move || chosen.get().map(|code| view! { <MemberPanel code members=panel_members.clone()/> })}

@@ -5,7 +5,7 @@
 //! picture.
 
 use super::flag::FlagImage;
-use crate::app::components::on_map::OnMap;
+use crate::app::components::on_map::{MapFrame, OnMap};
 use crate::app::content::{use_content, Content, ContentView};
 use crate::app::i18n::{text, tr};
 use crate::app::router::Link;
@@ -26,7 +26,6 @@ pub fn GalleryMap(members: Vec<Member>) -> impl IntoView {
     view! {
         <ContentView res=map render=move |c: Content| {
             let m = c.get::<MapFile>();
-            let [x0, y0, w, h] = m.view_box;
             // Keyboard order: alphabetical (English, as ASEAN lists them).
             let members: Vec<Member> = ordered(&members, GalleryOrder::Name, Lang::En)
                 .into_iter()
@@ -65,19 +64,10 @@ pub fn GalleryMap(members: Vec<Member>) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let credit = m.credit.clone();
             view! {
-                <figure class="gallery-map">
-                    <div class="gallery-map-frame">
-                        <svg viewBox=format!("{x0} {y0} {w} {h}") class="map-svg" aria-hidden="true" focusable="false">
-                            <rect class="map-sea" x=x0 y=y0 width=w height=h></rect>
-                            {outlines}
-                            {leaders}
-                        </svg>
-                        <ul class="map-flags" role="list" aria-label=tr(|t| t.exhibit_map_label())>{flags}</ul>
-                    </div>
-                    <figcaption class="muted small">{credit}</figcaption>
-                </figure>
+                <MapFrame view_box=m.view_box credit=m.credit.clone() class="gallery-map" list_class="map-flags"
+                    label=Signal::derive(move || tr(|t| t.exhibit_map_label())().to_string())
+                    drawing=view! { {outlines}{leaders} }.into_any() items=flags.into_any()/>
             }
             .into_any()
         }/>
