@@ -12,11 +12,13 @@ pub fn storage_get(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
 
-/// Returns whether the value was stored (false when storage is full or blocked).
 /// Where the last failed write (storage full or blocked) is noted, for the
-/// admin page; the visitor's screen goes on without it.
+/// admin page (this tab's storage: "<ms> <key>"); the visitor's screen goes
+/// on without it.
 pub const STORAGE_FAILED: &str = "asean-kiosk.storage-failed";
 
+/// Returns whether the value was stored (false when storage is full or
+/// blocked, which is noted under [`STORAGE_FAILED`]).
 pub fn storage_set(key: &str, value: &str) -> bool {
     let ok = local_storage().is_some_and(|s| s.set_item(key, value).is_ok());
     if !ok {

@@ -58,6 +58,27 @@ impl Idle {
         now_ms.saturating_sub(self.last_ms)
     }
 
+    /// Whether someone is there: used within the idle time (or the last
+    /// minute when idle reset is off). The nightly reload waits until nobody
+    /// is; a minute in use counts only while somebody is.
+    ///
+    /// ```
+    /// use asean_kiosk::core::idle::Idle;
+    /// let mut idle = Idle::new(30);
+    /// idle.touch(1_000);
+    /// assert!(idle.someone_there(30_000));
+    /// assert!(!idle.someone_there(31_000));
+    /// let off = Idle::new(0);
+    /// assert!(off.someone_there(59_000) && !off.someone_there(60_000));
+    /// ```
+    pub fn someone_there(&self, now_ms: u64) -> bool {
+        let quiet_ms = match self.idle_s {
+            0 => 60_000,
+            s => u64::from(s) * 1000,
+        };
+        self.idle_for(now_ms) < quiet_ms
+    }
+
     pub fn state(&self, now_ms: u64) -> IdleState {
         if self.idle_s == 0 {
             return IdleState::Active;

@@ -1,7 +1,9 @@
 //! Kiosk and offline: the attract loop, the idle warning and reset that
-//! wipe a visitor's traces but keep the device's settings, the admin PIN and
-//! its lock, the service worker serving the app with the server gone, and
-//! the usage report counting a played quiz, exported as CSV.
+//! wipe a visitor's traces but keep the device's settings (and never touch a
+//! hosted classroom contest), the nightly reload, a full storage that stops
+//! nobody and is reported in admin, the admin PIN and its lock, the service
+//! worker serving the app with the server gone, and the usage report
+//! counting a played quiz, exported as CSV.
 
 use crate::harness::{check, run, Page, Run, Site, TestResult, ADMIN_PIN};
 use crate::play::{answer, current_question, questions};
@@ -233,6 +235,101 @@ async fn settings_move_to_another_kiosk_by_file_and_a_wrong_file_is_named() {
         p.wait_for("return document.getElementById('school') && document.getElementById('school').value === 'Nhà văn hóa' ? true : null").await?;
         let _ = std::fs::remove_dir_all(&dir);
         Ok(())
+    })
+    .await;
+}
+
+/// Opens admin and saves a 4 s idle time (tests only; the default is 60 s).
+async fn short_idle(p: &Page) -> TestResult {
+    p.open_admin("/admin?lang=en").await?;
+    p.type_into("#idle", "4").await?;
+    save_settings(p).await
+}
+
+#[tokio::test]
+async fn a_hosted_classroom_contest_is_never_reset_by_the_kiosk() {
+    let site = Site::copy_of_dist();
+    run(&site, Run::default(), |p| async move {
+        short_idle(&p).await?;
+        // A teacher hosts Rung chuông vàng on a device in kiosk mode.
+        p.goto("/contest/golden-bell?kiosk=1&lang=en").await?;
+        p.type_into("#contestants", "10").await?;
+        p.type_into("#seconds", "8").await?;
+        p.click_text("button[type=submit]", "").await?;
+        p.wait_text(".host-controls", "Question 1").await?;
+        p.click_text(".host-controls button", "Start the timer")
+            .await?;
+        // Eight seconds untouched, twice the idle time: the timer runs out
+        // and the contest is still there, with no warning on top of it.
+        p.wait_text(".host-screen .screen-timer", "0:00").await?;
+        check(
+            !p.is_shown(".idle-warning").await?,
+            "no idle warning while hosting",
+        )?;
+        check(p.path().await? == "/contest/golden-bell", "still hosting")?;
+        p.wait_text(".host-controls", "Question 1 · 10 of 10 still in")
+            .await
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_idle_kiosk_reloads_at_the_nightly_hour() {
+    let site = Site::copy_of_dist();
+    run(&site, Run::default(), |p| async move {
+        short_idle(&p).await?;
+        // The reload hour set to this hour of the device's clock.
+        let hour = p.js("return String(new Date().getHours())").await?;
+        let hour = hour.as_str().unwrap_or_default().to_string();
+        p.client
+            .find(fantoccini::Locator::Css("#night"))
+            .await
+            .map_err(|e| e.to_string())?
+            .select_by_value(&hour)
+            .await
+            .map_err(|e| e.to_string())?;
+        save_settings(&p).await?;
+        p.goto("/kiosk?kiosk=1").await?;
+        p.wait_text(".attract-start", "").await?;
+        // A mark on this page: gone once the page has reloaded itself.
+        p.js("window.beforeTheNight = true").await?;
+        p.wait_for("return window.beforeTheNight === undefined && document.querySelector('.attract-start') ? true : null")
+            .await?;
+        let done = p.js("return sessionStorage.getItem('asean-kiosk.night-reload')").await?;
+        let today = p
+            .js("const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0')")
+            .await?;
+        check(done == today, format!("tonight's reload noted: {done} (today {today})"))
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_full_storage_stops_no_visitor_and_admin_says_what_failed() {
+    let site = Site::copy_of_dist();
+    let bank = questions(&site, &["flags"]);
+    run(&site, Run::default(), move |p| async move {
+        p.goto("/contest/practice/flags?seed=1&lang=en").await?;
+        p.wait_text("button[type=submit]", "Start").await?;
+        // Fill this origin's storage to the brim.
+        let filled = p
+            .js("let n = 0; for (const size of [1 << 20, 1 << 14, 1 << 8, 1]) { \
+                 try { for (;;) { localStorage.setItem('filler-' + n, 'x'.repeat(size)); n++; } } catch (e) {} } return n")
+            .await?;
+        check(filled.as_u64().unwrap_or(0) > 0, "storage filled")?;
+        // The visitor plays on, told that progress is not kept.
+        p.click_text("button[type=submit]", "Start").await?;
+        p.wait_text(".notice", "cannot save your progress").await?;
+        let id = current_question(&p, "").await?;
+        answer(&p, &bank[&id], Lang::En, true).await?;
+        p.click_text(".actions button", "Next question").await?;
+        current_question(&p, &id).await?;
+        // The librarian frees the space, then finds the failure in admin.
+        p.js("Object.keys(localStorage).filter(k => k.startsWith('filler-')).forEach(k => localStorage.removeItem(k))")
+            .await?;
+        p.open_admin("/admin?lang=en").await?;
+        p.wait_text(".storage-failed", "Storage is full or blocked: saving “asean-kiosk.").await?;
+        p.wait_text(".storage-failed", "Delete all data on this device").await
     })
     .await;
 }

@@ -145,7 +145,15 @@ pub fn DataPanel() -> impl IntoView {
                 };
                 format!("{used} {kept}")
             }}</p>
-            {failed.map(|f| view! { <p class="notice" role="status">{move || fill(i18n.t().admin_storage_failed(), &[("detail", &f)])}</p> })}
+            {failed.map(|f| {
+                // Written by `dom::storage_set` as "<ms> <key>".
+                let (ms, key) = f.split_once(' ').unwrap_or(("0", f.as_str()));
+                let (ms, key) = (ms.parse::<u64>().unwrap_or(0), key.to_string());
+                view! { <p class="notice warn storage-failed" role="status">{move || fill(
+                    i18n.t().admin_storage_failed(),
+                    &[("time", &dom::local_datetime(ms, i18n.lang().code())), ("key", &key)],
+                )}</p> }
+            })}
             <h3>{tr(|t| t.admin_reset_heading())}</h3>
             {move || if confirm.get() {
                 view! {

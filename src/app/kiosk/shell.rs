@@ -18,10 +18,6 @@ use crate::core::idle::{Idle, IdleState};
 use leptos::ev;
 use leptos::prelude::*;
 
-/// Idle this long counts as nobody there, for the nightly reload and the
-/// minutes-in-use count.
-const QUIET_MS: u64 = 60_000;
-
 fn media_playing() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
@@ -108,7 +104,7 @@ pub fn KioskShell() -> impl IntoView {
             idle.update_value(|i| i.touch(now));
         }
         let r = route.get_untracked();
-        let someone_there = idle.with_value(|i| i.idle_for(now)) < QUIET_MS;
+        let someone_there = idle.with_value(|i| i.someone_there(now));
         // Minutes in use: a minute with someone there.
         if now.saturating_sub(last_minute.get_value()) >= 60_000 {
             last_minute.set_value(now);
