@@ -40,6 +40,7 @@ BUNDLES = [
     ("contest", r"^contest/(practice|challenge|exam)/[a-z0-9-]+/?$"),
     ("host", r"^contest/(golden-bell|host)(/screen)?/?$"),
     ("olympia", r"^contest/olympia(/screen)?/?$"),
+    ("editor", r"^contest/(editor(/[a-z0-9-]+)?|import)/?$"),
     ("exhibit", r"^(exhibit(/[a-z0-9-]+)?|admin/anthem)/?$"),
     ("admin", r"^admin(/report)?/?$"),
     # Before "corner", whose rule also matches these paths.

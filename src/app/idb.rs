@@ -1,6 +1,6 @@
 //! A small key–value store in IndexedDB, for what localStorage cannot hold:
-//! an institution's audio recording (a `Blob`), kept across restarts and
-//! available offline.
+//! an institution's audio recording (a `Blob`) and teachers' own packs,
+//! kept across restarts and available offline.
 //!
 //! ```ignore
 //! idb::put("anthem-audio", &blob.into()).await?;
@@ -8,7 +8,7 @@
 //! idb::delete("anthem-audio").await?;
 //! ```
 //!
-//! Plain web-sys rather than a wrapper crate: three operations are all the
+//! Plain web-sys rather than a wrapper crate: four operations are all the
 //! app needs. Every error comes back as the browser's message.
 
 use wasm_bindgen::closure::Closure;
@@ -133,6 +133,15 @@ pub async fn put(key: &str, value: &JsValue) -> Result<(), String> {
     })
     .await
     .map(|_| ())
+}
+
+/// Every key in the store (strings), in key order.
+pub async fn keys() -> Result<Vec<String>, String> {
+    let v = run(IdbTransactionMode::Readonly, |s| s.get_all_keys()).await?;
+    Ok(js_sys::Array::from(&v)
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect())
 }
 
 /// Removes `key` (no error if it is absent).

@@ -4,7 +4,8 @@
 //! network fetches only what the first screen needs: [`main`] (home, the
 //! kiosk's attract loop, the contest picker), [`admin`], [`contest`] (playing a pack), [`host`]
 //! (team contests and Rung chuông vàng: control and audience windows),
-//! [`olympia`], [`exhibit`] (Flags & Anthem, and the anthem's recording
+//! [`olympia`], [`editor`] (teachers' packs: the editor and the import),
+//! [`exhibit`] (Flags & Anthem, and the anthem's recording
 //! in admin), [`corner`] (the ASEAN Corner: browsing and reading) and
 //! [`explore`] (the Corner's search, timeline and map).
 //! `index.html`'s loader (written by `scripts/postbuild.py`) picks the
@@ -17,7 +18,7 @@
 
 use crate::app::admin::pin_gate::PinGate;
 use crate::app::router::Route;
-use crate::app::{admin, contest, corner, exhibit, home, host, kiosk, not_found};
+use crate::app::{admin, contest, corner, editor, exhibit, home, host, kiosk, not_found};
 use leptos::prelude::*;
 
 /// The screens of one download: `None` for a route it does not contain.
@@ -51,7 +52,9 @@ pub fn main(route: &Route) -> Option<AnyView> {
         | Route::GoldenBell
         | Route::Teams
         | Route::Olympia
-        | Route::Audience(_) => return None,
+        | Route::Audience(_)
+        | Route::Editor(_)
+        | Route::Import => return None,
     })
 }
 
@@ -68,6 +71,16 @@ pub fn admin(route: &Route) -> Option<AnyView> {
 pub fn contest(route: &Route) -> Option<AnyView> {
     match route.clone() {
         Route::Play { mode, pack } => Some(view! { <contest::Play mode pack/> }.into_any()),
+        _ => None,
+    }
+}
+
+/// Teachers' own packs: the editor and the import page.
+pub fn editor(route: &Route) -> Option<AnyView> {
+    match route.clone() {
+        Route::Editor(None) => Some(view! { <editor::MyPacks/> }.into_any()),
+        Route::Editor(Some(id)) => Some(view! { <editor::Editor id/> }.into_any()),
+        Route::Import => Some(view! { <editor::ImportPage/> }.into_any()),
         _ => None,
     }
 }

@@ -35,6 +35,11 @@ pub enum Route {
     Olympia,
     /// `/contest/<format>/screen`: the audience window of a hosted format.
     Audience(String),
+    /// `/contest/editor`: the teacher's packs; `/contest/editor/<id>`: one
+    /// pack in the editor.
+    Editor(Option<String>),
+    /// `/contest/import`: bring questions in from a file.
+    Import,
     /// `/exhibit`: the flag gallery.
     Exhibit,
     /// `/exhibit/<code>`: one member's page.
@@ -84,6 +89,9 @@ impl Route {
             ["contest", format @ ("golden-bell" | "host" | "olympia"), "screen"] => {
                 Route::Audience(format.to_string())
             }
+            ["contest", "editor"] => Route::Editor(None),
+            ["contest", "editor", id] if is_id(id) => Route::Editor(Some(id.to_string())),
+            ["contest", "import"] => Route::Import,
             ["contest", mode, pack] if is_id(pack) => match parse_mode(mode) {
                 Some(mode) => Route::Play {
                     mode,

@@ -12,6 +12,7 @@ pub mod device;
 pub mod exhibit;
 pub mod host;
 pub mod idle;
+pub mod import;
 pub mod lang;
 pub mod load;
 pub mod pin;

@@ -4,6 +4,7 @@
 
 mod contest;
 mod corner;
+mod editor;
 mod exhibit;
 mod harness;
 mod host;

@@ -1,10 +1,12 @@
 //! Loading the packs a contest draws from: one pack, or every pack for a
 //! mix. Requests start together (a phone on a slow network waits for the
 //! slowest file, not the sum), and in a mix a broken pack is reported and
-//! left out while the others still play.
+//! left out while the others still play. A teacher's pack (`my-…`) comes
+//! from this device.
 
 use crate::app::content::fetch_texts;
 use crate::app::i18n::{EN, VI};
+use crate::app::my_packs;
 use crate::core::lang::Text;
 use crate::core::load::{parse, LoadError};
 use crate::core::quiz::validate::INDEX_FILE;
@@ -23,8 +25,19 @@ pub struct Loaded {
     pub errors: Vec<LoadError>,
 }
 
-/// `Ok(None)`: the index has no pack with that id.
+/// `Ok(None)`: the index has no pack with that id (nor this device, for a
+/// teacher's `my-…` pack).
 pub async fn load_packs(id: String) -> Result<Option<Arc<Loaded>>, LoadError> {
+    if my_packs::is_mine(&id) {
+        return Ok(my_packs::get(&id).await?.map(|pack| {
+            Arc::new(Loaded {
+                id,
+                title: pack.title.clone(),
+                packs: vec![pack],
+                errors: Vec::new(),
+            })
+        }));
+    }
     let index_text = fetch_texts(&[INDEX_FILE.to_string()])
         .await
         .pop()

@@ -11,7 +11,7 @@ mod leaderboard;
 pub mod load;
 mod play;
 mod playing;
-mod question;
+pub mod question;
 mod results;
 mod start;
 pub mod store;
@@ -66,11 +66,18 @@ fn ModeLinks(id: String, #[prop(into)] title: Signal<String>) -> impl IntoView {
 }
 
 #[component]
-fn PackCard(pack: PackMeta) -> impl IntoView {
+fn PackCard(
+    pack: PackMeta,
+    /// A teacher's pack of this device: marked, and editable.
+    #[prop(optional)]
+    mine: bool,
+) -> impl IntoView {
     let n = pack.question_count.to_string();
     let title = text(&pack.title);
+    let edit = format!("/contest/editor/{}", pack.id);
     view! {
-        <li class="pack-card" data-pack=pack.id.clone()>
+        <li class="pack-card" class:mine=mine data-pack=pack.id.clone()>
+            {mine.then(|| view! { <p class="badge">{tr(|t| t.editor_badge())}</p> })}
             <h3>{title.clone()}</h3>
             <p>{text(&pack.description)}</p>
             <p class="muted">
@@ -79,7 +86,31 @@ fn PackCard(pack: PackMeta) -> impl IntoView {
                 <span class="count">{trf(move |t| fill(t.contest_question_count(), &[("n", &n)]))}</span>
             </p>
             <ModeLinks id=pack.id.clone() title=Signal::derive(title)/>
+            {mine.then(|| view! { <p><Link href=edit class="quiet-link">{tr(|t| t.editor_edit())}</Link></p> })}
         </li>
+    }
+}
+
+/// The teacher's packs of this device, marked, before the bundled ones.
+#[component]
+fn MyPacksSection() -> impl IntoView {
+    let mine = LocalResource::new(crate::app::my_packs::list_meta);
+    view! {
+        <section class="card my-packs-card" aria-labelledby="my-packs-h">
+            <h2 id="my-packs-h">{tr(|t| t.contest_my_packs())}</h2>
+            <p>{tr(|t| t.contest_my_packs_text())}</p>
+            <p><Link href="/contest/editor" class="btn btn-primary">{tr(|t| t.contest_my_packs_open())}</Link></p>
+            <ul class="pack-list" role="list">
+                {move || {
+                    mine.get()
+                        .and_then(Result::ok)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|p| view! { <PackCard pack=p mine=true/> })
+                        .collect_view()
+                }}
+            </ul>
+        </section>
     }
 }
 
@@ -132,6 +163,7 @@ pub fn ContestHome() -> impl IntoView {
                     <Link href="/contest/olympia" class="btn btn-primary">{tr(|t| t.host_olympia_title())}</Link>
                 </div>
             </section>
+            <MyPacksSection/>
             <p>
                 <Link href="/contest/results" class="quiet-link">{tr(|t| t.contest_all_results())}</Link>
             </p>

@@ -40,11 +40,24 @@ pub fn NumberField(
 #[component]
 pub fn PackSelect(id: &'static str, value: RwSignal<String>) -> impl IntoView {
     let index = use_content::<PackIndex>(INDEX_FILE);
+    let mine = LocalResource::new(crate::app::my_packs::list_meta);
     view! {
         <div class="field">
             <label for=id>{tr(|t| t.host_pack())}</label>
             <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
                 <option value=MIX selected=true>{tr(|t| t.contest_mix_title())}</option>
+                // The teacher's own packs of this device, as a group of their own.
+                {move || {
+                    let packs: Vec<_> = mine
+                        .get()
+                        .and_then(Result::ok)
+                        .unwrap_or_default();
+                    (!packs.is_empty()).then(|| view! {
+                        <optgroup label=tr(|t| t.host_my_packs())>
+                            {packs.iter().map(|p| view! { <option value=p.id.clone()>{text(&p.title)}</option> }).collect_view()}
+                        </optgroup>
+                    })
+                }}
                 <ContentView res=index render=move |c: Content| {
                     c.get::<PackIndex>()
                         .packs

@@ -1,8 +1,8 @@
 //! What kiosk mode adds around every screen: it notices each touch, key and
 //! scroll; after the idle time it shows "Are you still there?" with a
 //! countdown that any touch cancels, then wipes the visitor's session and
-//! returns to the attract loop. Media playing counts as use. Hosting screens
-//! (a teacher's classroom contest) are never reset. It also keeps the screen
+//! returns to the attract loop. Media playing counts as use. A teacher's
+//! screens (hosting a classroom contest, the pack editor) are never reset. It also keeps the screen
 //! awake, goes full screen on the first touch, blocks the context menu, and
 //! reloads an idle kiosk once a night at the hour set in admin.
 
@@ -44,10 +44,17 @@ fn night_reload_due() -> bool {
     true
 }
 
-fn is_hosting(r: &Route) -> bool {
+/// A teacher's screens: hosting a classroom contest, editing or importing
+/// packs. The kiosk never resets them.
+fn is_teachers(r: &Route) -> bool {
     matches!(
         r,
-        Route::GoldenBell | Route::Teams | Route::Olympia | Route::Audience(_)
+        Route::GoldenBell
+            | Route::Teams
+            | Route::Olympia
+            | Route::Audience(_)
+            | Route::Editor(_)
+            | Route::Import
     )
 }
 
@@ -122,7 +129,7 @@ pub fn KioskShell() -> impl IntoView {
                 dom::reload();
             }
         }
-        if is_hosting(&r) || r == Route::Attract {
+        if is_teachers(&r) || r == Route::Attract {
             state.set(IdleState::Active);
             return;
         }

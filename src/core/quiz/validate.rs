@@ -40,6 +40,9 @@ struct Checker<'a> {
     file: &'a str,
     langs: &'a [Lang],
     problems: Vec<Problem>,
+    /// A teacher's pack: explanations and sources are optional, and the
+    /// pack lives in the browser, not in `quizzes/<id>.json`.
+    teacher: bool,
 }
 
 impl Checker<'_> {
@@ -156,7 +159,9 @@ impl Checker<'_> {
 
     fn question(&mut self, path: &str, q: &Question, refs: &Refs) {
         self.text(&format!("{path}.prompt"), &q.prompt);
-        self.text(&format!("{path}.explanation"), &q.explanation);
+        if !self.teacher {
+            self.text(&format!("{path}.explanation"), &q.explanation);
+        }
         if !(1..=3).contains(&q.difficulty) {
             self.say(&format!("{path}.difficulty"), "difficulty is 1, 2 or 3");
         }
@@ -173,7 +178,9 @@ impl Checker<'_> {
                 );
             }
         }
-        if !refs.source_ids.contains(q.source.as_str()) {
+        // A teacher's question may have no source; one it names must resolve.
+        let unsourced_ok = self.teacher && q.source.is_empty();
+        if !unsourced_ok && !refs.source_ids.contains(q.source.as_str()) {
             self.say(
                 &format!("{path}.source"),
                 format!("unknown source id `{}`", q.source),
@@ -194,7 +201,9 @@ impl Checker<'_> {
                 } else {
                     for &lang in self.langs {
                         let right = options[*correct].get(lang).trim();
-                        if q.explanation.get(lang).trim() == right {
+                        if !q.explanation.get(lang).trim().is_empty()
+                            && q.explanation.get(lang).trim() == right
+                        {
                             self.say(
                                 &format!("{path}.explanation"),
                                 "the explanation only repeats the answer",
@@ -284,19 +293,36 @@ impl Checker<'_> {
 
 /// Checks one pack; `file` is its path (`quizzes/<id>.json`).
 pub fn validate_pack(file: &str, pack: &Pack, refs: &Refs) -> Vec<Problem> {
+    check_pack(file, pack, refs, false)
+}
+
+/// Checks a teacher's pack (made in the editor or imported): the same rules
+/// as a bundled pack, except that explanations, the description and sources
+/// may be left out. `file` names it in problems (the imported file's name).
+pub fn validate_teacher_pack(file: &str, pack: &Pack, refs: &Refs) -> Vec<Problem> {
+    check_pack(file, pack, refs, true)
+}
+
+fn check_pack(file: &str, pack: &Pack, refs: &Refs, teacher: bool) -> Vec<Problem> {
     let mut c = Checker {
         file,
         langs: &pack.languages,
         problems: Vec::new(),
+        teacher,
     };
     if pack.languages.is_empty() {
         c.say("languages", "at least one language");
     }
-    if file != format!("quizzes/{}.json", pack.id) {
+    if !teacher && file != format!("quizzes/{}.json", pack.id) {
         c.say("id", format!("id `{}` but the file is `{file}`", pack.id));
     }
+    if teacher && pack.id.trim().is_empty() {
+        c.say("id", "empty id");
+    }
     c.text("title", &pack.title);
-    c.text("description", &pack.description);
+    if !teacher {
+        c.text("description", &pack.description);
+    }
     if let Some(m) = &pack.member {
         if !MEMBER_CODES.contains(&m.as_str()) {
             c.say("member", format!("unknown member code `{m}`"));

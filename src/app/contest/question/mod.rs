@@ -97,16 +97,20 @@ pub fn submit_label(exam: bool) -> crate::app::i18n::Pick {
     }
 }
 
+/// `no_focus`: leave focus where it is (the editor's live preview, which
+/// re-renders while the teacher types in the form).
 #[component]
-pub fn QuestionCard(ask: Ask) -> impl IntoView {
+pub fn QuestionCard(ask: Ask, #[prop(optional)] no_focus: bool) -> impl IntoView {
     let heading = NodeRef::<html::H2>::new();
     // A new question: move focus to it so keyboard and screen-reader users
     // start reading at the prompt.
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    if !no_focus {
+        Effect::new(move |_| {
+            if let Some(h) = heading.get() {
+                let _ = h.focus();
+            }
+        });
+    }
     let q = ask.q.clone();
     let input = match &q.answer {
         Answer::Single { .. }

@@ -1,0 +1,359 @@
+//! Teachers' own questions brought in from files: the app's JSON pack, CSV in
+//! the Kahoot, Quizizz/Wayground, Blooket and our own layouts, Moodle GIFT and
+//! Aiken. Every importer turns a file's bytes into a [`Preview`]: the
+//! questions it can import (each with the line it came from and anything
+//! changed on the way), and the ones it skips with the place and the reason.
+//! Nothing is saved here; the app shows the preview and the teacher decides.
+//!
+//! Reasons are [`Reason`] values, not sentences, so the app words them in
+//! the interface language from its locale files.
+//!
+//! ```
+//! use asean_kiosk::core::import::{import, Options, Format};
+//! use asean_kiosk::core::lang::Lang;
+//! let aiken = "Which city is Viet Nam's capital?\nA. Hanoi\nB. Hue\nANSWER: A\n";
+//! let p = import("capitals.txt", aiken.as_bytes(), &Options::new(Lang::En, "my-pack")).unwrap();
+//! assert_eq!(p.format, Format::Aiken);
+//! assert_eq!(p.questions.len(), 1);
+//! assert!(p.skipped.is_empty());
+//! ```
+
+pub mod aiken;
+pub mod csv;
+pub mod gift;
+pub mod json;
+pub mod reason;
+pub mod text;
+
+pub use reason::Reason;
+
+use crate::core::lang::{Lang, Text};
+use crate::core::quiz::Question;
+
+/// Files over this size are refused before they are read.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// At most this many questions are taken from one file; the rest are skipped
+/// with [`Reason::TooManyQuestions`].
+pub const MAX_QUESTIONS: usize = 500;
+
+/// A file's layout, detected from its name and content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// The app's own pack (`asean-kiosk/quiz-pack`).
+    Json,
+    /// Kahoot's quiz spreadsheet, saved as CSV.
+    Kahoot,
+    /// Quizizz (now Wayground) spreadsheet, saved as CSV.
+    Quizizz,
+    /// Blooket's CSV template.
+    Blooket,
+    /// The app's own simple CSV (docs/quiz-format.md, "Our CSV").
+    Csv,
+    /// Moodle GIFT.
+    Gift,
+    /// Moodle Aiken.
+    Aiken,
+}
+
+impl Format {
+    /// A stable name, e.g. for the locale key `import_format_<name>`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Kahoot => "kahoot",
+            Format::Quizizz => "quizizz",
+            Format::Blooket => "blooket",
+            Format::Csv => "csv",
+            Format::Gift => "gift",
+            Format::Aiken => "aiken",
+        }
+    }
+}
+
+/// Where in the file: 1-based line, and column (in characters) when known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Place {
+    pub line: usize,
+    pub column: Option<usize>,
+}
+
+impl Place {
+    pub fn line(line: usize) -> Place {
+        Place { line, column: None }
+    }
+    pub fn at(line: usize, column: usize) -> Place {
+        Place {
+            line,
+            column: Some(column),
+        }
+    }
+}
+
+/// Something said about a place in the file: why a question is skipped,
+/// why the file is refused, or what was changed on the way in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub place: Place,
+    pub reason: Reason,
+}
+
+impl Note {
+    pub fn new(place: Place, reason: Reason) -> Note {
+        Note { place, reason }
+    }
+}
+
+/// A question that can be imported.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    /// Where it starts in the file.
+    pub place: Place,
+    pub question: Question,
+    /// What was changed or left out on the way in (it is still imported).
+    pub warnings: Vec<Reason>,
+}
+
+/// What a file would import.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Preview {
+    pub format: Format,
+    /// A title found in the file (a JSON pack's title, a GIFT category).
+    pub title: Option<Text>,
+    /// The languages of the texts: the file's own for JSON, else
+    /// [`Options::lang`] alone.
+    pub languages: Vec<Lang>,
+    pub questions: Vec<Draft>,
+    pub skipped: Vec<Note>,
+    /// A JSON pack brought in whole (kept as it is, so a colleague's pack
+    /// round-trips unchanged); `None` for the other formats.
+    pub pack: Option<crate::core::quiz::Pack>,
+}
+
+/// What the teacher told the import page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    /// The language the file is written in (texts of the other stay empty).
+    pub lang: Lang,
+    /// Question ids become `<id_prefix>-<n>` (n from 1), unique across packs.
+    pub id_prefix: String,
+}
+
+impl Options {
+    pub fn new(lang: Lang, id_prefix: &str) -> Options {
+        Options {
+            lang,
+            id_prefix: id_prefix.to_string(),
+        }
+    }
+
+    /// The id of the `n`-th imported question (1-based).
+    pub fn question_id(&self, n: usize) -> String {
+        format!("{}-{n:03}", self.id_prefix)
+    }
+
+    /// `s` as a text in the file's language, the other language empty.
+    pub fn text(&self, s: &str) -> Text {
+        let s = s.trim().to_string();
+        match self.lang {
+            Lang::Vi => Text::new(s, ""),
+            Lang::En => Text::new("", s),
+        }
+    }
+
+    /// An imported question with the defaults a teacher's question has: no
+    /// picture, medium difficulty, no topics, members or source.
+    pub fn question(&self, n: usize, prompt: &str, answer: crate::core::quiz::Answer) -> Question {
+        Question {
+            id: self.question_id(n),
+            prompt: self.text(prompt),
+            media: None,
+            answer,
+            explanation: Text::default(),
+            difficulty: 2,
+            topics: Vec::new(),
+            members: Vec::new(),
+            source: String::new(),
+            time_limit_s: None,
+        }
+    }
+}
+
+/// Reads a file the teacher chose: decodes it (UTF-8 with or without BOM,
+/// UTF-16 with BOM), detects its format and runs its importer.
+///
+/// `Err` means the whole file is refused (too large, empty, not text, a
+/// layout no importer knows, JSON that does not parse); `Ok` may still skip
+/// some questions, listed in [`Preview::skipped`].
+pub fn import(file_name: &str, bytes: &[u8], opts: &Options) -> Result<Preview, Note> {
+    if bytes.len() > MAX_BYTES {
+        return Err(Note::new(
+            Place::default(),
+            Reason::TooLarge {
+                bytes: bytes.len(),
+                max: MAX_BYTES,
+            },
+        ));
+    }
+    let source = text::decode(bytes)?;
+    if source.trim().is_empty() {
+        return Err(Note::new(Place::line(1), Reason::EmptyFile));
+    }
+    let mut preview = match detect(file_name, &source) {
+        Format::Json => json::import(&source, opts)?,
+        Format::Kahoot | Format::Quizizz | Format::Blooket | Format::Csv => {
+            csv::import(&source, opts)?
+        }
+        Format::Gift => gift::import(&source, opts)?,
+        Format::Aiken => aiken::import(&source, opts)?,
+    };
+    cap(&mut preview);
+    // Nothing found at all (not even something to skip): say so.
+    if preview.questions.is_empty() && preview.skipped.is_empty() && preview.pack.is_none() {
+        return Err(Note::new(Place::line(1), Reason::NoQuestions));
+    }
+    Ok(preview)
+}
+
+/// Keeps at most [`MAX_QUESTIONS`]; the rest are skipped, each named.
+fn cap(p: &mut Preview) {
+    if p.questions.len() > MAX_QUESTIONS {
+        for d in p.questions.drain(MAX_QUESTIONS..) {
+            p.skipped.push(Note::new(
+                d.place,
+                Reason::TooManyQuestions { max: MAX_QUESTIONS },
+            ));
+        }
+    }
+}
+
+/// Which importer reads this file: by its extension first, then its content.
+pub fn detect(file_name: &str, source: &str) -> Format {
+    let lower = file_name.to_ascii_lowercase();
+    let trimmed = source.trim_start();
+    if lower.ends_with(".json") || trimmed.starts_with('{') {
+        return Format::Json;
+    }
+    if lower.ends_with(".gift") {
+        return Format::Gift;
+    }
+    if lower.ends_with(".csv") || lower.ends_with(".tsv") {
+        return csv::layout_of(source).unwrap_or(Format::Csv);
+    }
+    if let Some(f) = csv::layout_of(source) {
+        return f;
+    }
+    if gift::looks_like(source) {
+        return Format::Gift;
+    }
+    Format::Aiken
+}
+
+/// Why an imported question cannot be played, if it cannot: the rules of
+/// `core::quiz::validate` that an importer can break, as a [`Reason`].
+/// Every importer runs its questions through this before listing them.
+pub fn check(q: &Question, lang: Lang) -> Option<Reason> {
+    use crate::core::quiz::Answer;
+    if q.prompt.get(lang).trim().is_empty() {
+        return Some(Reason::EmptyPrompt);
+    }
+    let options = |opts: Vec<&str>, min: usize| -> Option<Reason> {
+        if opts.len() < min {
+            return Some(Reason::TooFewOptions {
+                found: opts.len(),
+                min,
+            });
+        }
+        if opts.len() > 6 {
+            return Some(Reason::TooManyOptions {
+                found: opts.len(),
+                max: 6,
+            });
+        }
+        let mut seen = std::collections::HashSet::new();
+        for o in opts {
+            if o.trim().is_empty() {
+                return Some(Reason::TooFewOptions { found: 0, min });
+            }
+            if !seen.insert(o.trim().to_lowercase()) {
+                return Some(Reason::DuplicateOption {
+                    option: o.trim().to_string(),
+                });
+            }
+        }
+        None
+    };
+    fn texts(v: &[Text], lang: Lang) -> Vec<&str> {
+        v.iter().map(|t| t.get(lang)).collect()
+    }
+    match &q.answer {
+        Answer::Single {
+            options: o,
+            correct,
+        }
+        | Answer::Audio {
+            options: o,
+            correct,
+            ..
+        } => options(texts(o, lang), 2).or_else(|| {
+            (*correct >= o.len()).then(|| Reason::BadCorrect {
+                value: (correct + 1).to_string(),
+            })
+        }),
+        Answer::Multiple {
+            options: o,
+            correct,
+        } => options(texts(o, lang), 3).or_else(|| {
+            if let Some(c) = correct.iter().find(|&&c| c >= o.len()) {
+                Some(Reason::BadCorrect {
+                    value: (c + 1).to_string(),
+                })
+            } else if correct.len() < 2 || correct.len() >= o.len() {
+                Some(Reason::MissingAnswer)
+            } else {
+                None
+            }
+        }),
+        Answer::TrueFalse { .. } | Answer::Map { .. } => None,
+        Answer::Typed { accepted, .. } => {
+            let list = accepted.get(lang);
+            (list.is_empty() || list.iter().any(|s| s.trim().is_empty()))
+                .then_some(Reason::MissingAnswer)
+        }
+        Answer::Ordering { items } => options(texts(items, lang), 3),
+        Answer::Matching { pairs } => {
+            if pairs
+                .iter()
+                .any(|p| p.left.get(lang).trim().is_empty() || p.right.get(lang).trim().is_empty())
+            {
+                return Some(Reason::BadPair);
+            }
+            let lefts: Vec<&str> = pairs.iter().map(|p| p.left.get(lang)).collect();
+            let rights: Vec<&str> = pairs.iter().map(|p| p.right.get(lang)).collect();
+            options(lefts, 3).or_else(|| options(rights, 3))
+        }
+        Answer::Image {
+            options: o,
+            correct,
+        } => {
+            if o.len() < 2 {
+                Some(Reason::TooFewOptions {
+                    found: o.len(),
+                    min: 2,
+                })
+            } else if *correct >= o.len() {
+                Some(Reason::BadCorrect {
+                    value: (correct + 1).to_string(),
+                })
+            } else {
+                None
+            }
+        }
+        Answer::Numeric {
+            value, tolerance, ..
+        } => (!value.is_finite() || !tolerance.is_finite() || *tolerance < 0.0).then(|| {
+            Reason::BadNumber {
+                value: value.to_string(),
+            }
+        }),
+    }
+}
