@@ -5,7 +5,7 @@
 #   make test    all three test layers (native, wasm in Chromium, end-to-end)
 #   make dist    release build in dist/ for any static host
 #   make size    sizes of dist/ and the first-load budget check
-#   make bench   benchmarks (contest engine step, search)
+#   make bench   benchmarks (contest engine step, search, importers)
 #   make soak    1,000 kiosk visitor cycles, memory before and after (about 1.5 hours)
 #   make lint    rustfmt and clippy
 #   make indexes rewrite the article and quiz indexes after editing content
@@ -35,12 +35,12 @@ dist: setup
 size: dist
 	scripts/size.sh dist
 
-# Benchmarks, natively (release build) and the search in headless Chromium
-# (release wasm); each prints a table.
+# Benchmarks, natively (release build) and the search and the importers in
+# headless Chromium (release wasm); each prints a table.
 bench: setup-test
 	cargo fetch
-	cargo bench --offline --bench engine --bench search
-	cargo test --offline --release --target wasm32-unknown-unknown --test search_web -- --nocapture
+	cargo bench --offline --bench engine --bench search --bench import
+	cargo test --offline --release --target wasm32-unknown-unknown --test search_web --test import_web -- --nocapture
 
 test: setup-test
 	cargo fetch

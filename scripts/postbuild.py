@@ -40,7 +40,8 @@ BUNDLES = [
     ("contest", r"^contest/(practice|challenge|exam)/[a-z0-9-]+/?$"),
     ("host", r"^contest/(golden-bell|host)(/screen)?/?$"),
     ("olympia", r"^contest/olympia(/screen)?/?$"),
-    ("editor", r"^contest/(editor(/[a-z0-9-]+)?|import)/?$"),
+    ("packs", r"^contest/(editor|import)/?$"),
+    ("editor", r"^contest/editor/[a-z0-9-]+/?$"),
     ("exhibit", r"^(exhibit(/[a-z0-9-]+)?|admin/anthem)/?$"),
     ("admin", r"^admin(/report)?/?$"),
     # Before "corner", whose rule also matches these paths.

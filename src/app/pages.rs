@@ -4,7 +4,8 @@
 //! network fetches only what the first screen needs: [`main`] (home, the
 //! kiosk's attract loop, the contest picker), [`admin`], [`contest`] (playing a pack), [`host`]
 //! (team contests and Rung chuông vàng: control and audience windows),
-//! [`olympia`], [`editor`] (teachers' packs: the editor and the import),
+//! [`olympia`], [`packs`] (teachers' packs: the list, import and export),
+//! [`editor`] (one teacher's pack in the editor),
 //! [`exhibit`] (Flags & Anthem, and the anthem's recording
 //! in admin), [`corner`] (the ASEAN Corner: browsing and reading) and
 //! [`explore`] (the Corner's search, timeline and map).
@@ -75,12 +76,22 @@ pub fn contest(route: &Route) -> Option<AnyView> {
     }
 }
 
-/// Teachers' own packs: the editor and the import page.
-pub fn editor(route: &Route) -> Option<AnyView> {
-    match route.clone() {
+/// Teachers' packs as files: the list (`/contest/editor`, with export and
+/// delete) and the import (`/contest/import`) — the importers and exporters
+/// of `core::import` live in this download only.
+pub fn packs(route: &Route) -> Option<AnyView> {
+    match route {
         Route::Editor(None) => Some(view! { <editor::MyPacks/> }.into_any()),
-        Route::Editor(Some(id)) => Some(view! { <editor::Editor id/> }.into_any()),
         Route::Import => Some(view! { <editor::ImportPage/> }.into_any()),
+        _ => None,
+    }
+}
+
+/// One teacher's pack in the editor (`/contest/editor/<id>`): the form, the
+/// checks and the live preview (with the contest's question views).
+pub fn editor(route: &Route) -> Option<AnyView> {
+    match route {
+        Route::Editor(Some(id)) => Some(view! { <editor::Editor id=id.clone()/> }.into_any()),
         _ => None,
     }
 }

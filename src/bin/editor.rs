@@ -1,5 +1,5 @@
-//! The editor download: teachers' own packs — `/contest/editor` (the list),
-//! `/contest/editor/<id>` (one pack) and `/contest/import`. See `app::pages`.
+//! The editor download: one teacher's pack in the editor,
+//! `/contest/editor/<id>`. See `app::pages`.
 
 fn main() {
     asean_kiosk::app::mount(asean_kiosk::app::pages::editor);

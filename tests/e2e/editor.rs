@@ -91,6 +91,13 @@ async fn a_kahoot_sheet_is_previewed_imported_and_played() {
             "Made on this device",
         )
         .await?;
+        // In the hosting formats' pack list, as a group of its own.
+        p.goto("/contest/host").await?;
+        p.wait_text(
+            &format!("#teams-pack optgroup option[value={id}]"),
+            "ASEAN from Kahoot",
+        )
+        .await?;
         p.goto(&format!("/contest/practice/{id}?seed=1")).await?;
         p.wait_text("h1", "ASEAN from Kahoot").await?;
         p.click_text("button[type=submit]", "Start").await?;
@@ -181,10 +188,15 @@ async fn a_gift_file_is_imported_edited_and_shared_unchanged() {
         p.click_text("button.undo-delete", "Undo").await?;
         p.wait_count(".question-row", 4).await?;
 
-        // Sent to a colleague as JSON, imported there unchanged.
-        let json = p
-            .capture_download(|| p.click_text(".card button.export-json", ""))
-            .await?;
+        // Sent to a colleague as JSON, imported there unchanged. The
+        // editor's "Export" leads to the pack's card in the list.
+        p.click_text("a.export-open", "Export this pack").await?;
+        p.wait_for(&format!(
+            "return document.activeElement?.id === 'pack-{id}' ? true : null"
+        ))
+        .await?;
+        let card = format!(".pack-card[data-pack={id}] button.export-json");
+        let json = p.capture_download(|| p.click_text(&card, "")).await?;
         check(
             json.contains("\"format\": \"asean-kiosk/quiz-pack\""),
             format!("exported: {json}"),
@@ -225,6 +237,14 @@ async fn a_broken_file_is_refused_by_name_and_kept_packs_stay() {
             0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D,
         ],
     );
+    // Over 5 MB: refused before it is read.
+    let huge = file("huge.csv", &vec![b'a'; 6 * 1024 * 1024]);
+    // 600 questions: the first 500 come in, and the preview says where
+    // reading stopped.
+    let many: String = (1..=600)
+        .map(|i| format!("Question {i}?\nA. Yes\nB. No\nANSWER: A\n\n"))
+        .collect();
+    let many = file("many.txt", many.as_bytes());
     let sheet = file(
         "broken.csv",
         "type,question,option 1,option 2,correct\nsingle,\"Unclosed,Hanoi,Hue,1\n".as_bytes(),
@@ -242,6 +262,23 @@ async fn a_broken_file_is_refused_by_name_and_kept_packs_stay() {
         p.wait_text(".import-error .reason", "not a text file")
             .await?;
         p.wait_text(".import-error", "Nothing changed").await?;
+        choose(&p, &huge).await?;
+        p.wait_text(".import-error h2", "huge.csv cannot be imported")
+            .await?;
+        p.wait_text(
+            ".import-error .reason",
+            "The file is 6.0 MB; at most 5.0 MB",
+        )
+        .await?;
+        choose(&p, &many).await?;
+        p.wait_text(
+            ".import-preview .summary",
+            "500 questions will be imported, 1 skipped",
+        )
+        .await?;
+        p.wait_text(".skipped li", "Line 2501: Reading stopped here")
+            .await?;
+        p.wait_count(".import-questions li", 500).await?;
         choose(&p, &sheet).await?;
         p.wait_text(
             ".import-preview .summary",

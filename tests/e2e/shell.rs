@@ -195,6 +195,7 @@ async fn layout_fits_phone_projector_and_kiosk_screens() {
                 "/contest/host", "/contest/golden-bell", "/contest/olympia", "/admin",
                 "/corner/search?q=ha%20noi", "/corner/timeline/1995-viet-nam-joins", "/corner/map?member=vn",
                 "/corner/glossary", "/corner/saved", "/corner/qr?to=/exhibit/vn",
+                "/contest/editor", "/contest/import",
             ] {
                 p.goto(path).await?;
                 p.wait_text("h1", "").await?;
@@ -217,7 +218,14 @@ async fn layout_fits_phone_projector_and_kiosk_screens() {
             p.goto("/contest/practice/flags?seed=1").await?;
             p.click_text("button[type=submit]", "").await?;
             p.wait_text(".progress-text", "1").await?;
-            fits("a question").await
+            fits("a question").await?;
+            // A teacher's new pack, a question open in the form beside its preview.
+            p.goto("/contest/editor").await?;
+            p.click_text("button.new-pack", "").await?;
+            p.wait_text(".save-state", "").await?;
+            p.click_text("button.add-question-button", "").await?;
+            p.wait_text(".question-editing .preview", "").await?;
+            fits("the editor").await
         })
         .await;
     }

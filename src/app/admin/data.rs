@@ -47,7 +47,8 @@ fn number(v: &wasm_bindgen::JsValue, key: &str) -> f64 {
 }
 
 /// Deletes everything this app keeps in this browser: settings, PIN,
-/// results, leaderboards, usage counts, bookmarks, the anthem recording.
+/// results, leaderboards, usage counts, bookmarks, and everything in
+/// IndexedDB (the anthem recording, teachers' packs).
 fn reset_all() {
     if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
         let keys: Vec<String> = (0..s.length().unwrap_or(0))
@@ -62,9 +63,8 @@ fn reset_all() {
         let _ = s.clear();
     }
     wasm_bindgen_futures::spawn_local(async {
-        use crate::app::exhibit::recording::{AUDIO_KEY, TIMING_KEY};
-        for key in [AUDIO_KEY, TIMING_KEY] {
-            let _ = crate::app::idb::delete(key).await;
+        for key in crate::app::idb::keys().await.unwrap_or_default() {
+            let _ = crate::app::idb::delete(&key).await;
         }
         dom::reload();
     });

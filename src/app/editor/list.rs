@@ -23,6 +23,16 @@ pub fn MyPacks() -> impl IntoView {
         version.track();
         my_packs::list()
     });
+    // Once listed, go to the pack the address names (the editor's "Export"
+    // link lands here: `#pack-<id>`).
+    Effect::new(move |_| {
+        if packs.with(|l| matches!(l, Some(Ok(_)))) {
+            let hash = crate::app::dom::location_hash();
+            if hash.starts_with("pack-") {
+                crate::app::dom::focus_id(&hash);
+            }
+        }
+    });
     let deleted = RwSignal::new(None::<Pack>);
     let error = RwSignal::new(None::<String>);
     let create = move |_| {
@@ -100,7 +110,7 @@ pub fn MyPacks() -> impl IntoView {
                                 let exported = Signal::derive({ let p = p.clone(); move || Some(p.clone()) });
                                 let p2 = p.clone();
                                 view! {
-                                    <li class="pack-card mine" data-pack=p.id.clone()>
+                                    <li class="pack-card mine" data-pack=p.id.clone() id=format!("pack-{}", p.id) tabindex="-1">
                                         <p class="badge">{tr(|t| t.editor_badge())}</p>
                                         <h2>{title}</h2>
                                         <p class="muted">{trf(move |t| fill(t.contest_question_count(), &[("n", &n)]))}</p>

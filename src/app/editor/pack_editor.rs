@@ -3,7 +3,6 @@
 //! undo), checks as you type, a live preview, export, and play. Every change
 //! is saved on this device at once (IndexedDB).
 
-use super::export::ExportButtons;
 use super::preview::QuestionPreview;
 use super::question_form::QuestionForm;
 use super::reasons::reason_text;
@@ -254,7 +253,7 @@ fn PackEditor(start: Pack) -> impl IntoView {
         deleted.set(None);
         selected.set(Some(at));
     };
-    let exported = Signal::derive(move || Some(pack.get()));
+    let export_href = format!("/contest/editor#pack-{}", start.id);
     let practice = format!("/contest/practice/{}", start.id);
 
     view! {
@@ -396,7 +395,9 @@ fn PackEditor(start: Pack) -> impl IntoView {
         <section class="card" aria-labelledby="export-h">
             <h2 id="export-h">{tr(|t| t.editor_export())}</h2>
             <p class="muted">{tr(|t| t.editor_export_about())}</p>
-            <ExportButtons pack=exported/>
+            // Export lives with the list (the exporters are in that download,
+            // which keeps this one small); the link lands on this pack's card.
+            <p><Link href=export_href class="btn export-open">{tr(|t| t.editor_export_open())}</Link></p>
         </section>
         {move || (count.get() == 0).then(|| view! { <p class="muted">{trf(|t| t.editor_empty_hint().to_string())}</p> })}
     }

@@ -57,6 +57,9 @@ pub fn reason_text(t: &'static Strings, r: &Reason) -> String {
         Reason::TooManyQuestions { max } => {
             fill(t.reason_too_many_questions(), &[("max", &max.to_string())])
         }
+        Reason::TooManyProblems { max } => {
+            fill(t.reason_too_many_problems(), &[("max", &max.to_string())])
+        }
         Reason::RemoteImage { url } => fill(t.reason_remote_image(), &[("url", url)]),
         Reason::BadTimeLimit { value } => fill(t.reason_bad_time_limit(), &[("value", value)]),
         Reason::WeightsIgnored => t.reason_weights_ignored().into(),

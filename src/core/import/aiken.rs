@@ -33,7 +33,16 @@ pub fn import(source: &str, opts: &Options) -> Result<Preview, Note> {
     let mut current: Option<Block> = None;
     for (i, raw) in source.lines().enumerate() {
         let n = i + 1;
-        match classify(raw) {
+        let line = classify(raw);
+        // Before each line that may start a question (a question in
+        // progress is dropped with the note: reading stops at its place).
+        if !matches!(line, Line::Blank)
+            && super::stop_here(out.questions.len(), &mut out.skipped, Place::line(n))
+        {
+            current = None;
+            break;
+        }
+        match line {
             Line::Blank => {
                 if let Some(b) = current.as_mut() {
                     if b.options.is_empty() {

@@ -214,6 +214,23 @@ impl<'a> Rows<'a> {
         }
         Some(c)
     }
+
+    /// Moves over the next `len` bytes (a run without quotes or, outside
+    /// quotes, delimiters) in one step, appending them to `text`: a cell of
+    /// megabytes costs a few passes of `memchr`-like scans, not a loop of
+    /// `bump`s.
+    fn take(&mut self, len: usize, text: &mut String) {
+        let run = &self.src[self.pos..self.pos + len];
+        match run.rfind('\n') {
+            Some(last) => {
+                self.line += run.bytes().filter(|&b| b == b'\n').count();
+                self.column = run[last + 1..].chars().count() + 1;
+            }
+            None => self.column += run.chars().count(),
+        }
+        text.push_str(run);
+        self.pos += len;
+    }
 }
 
 impl Iterator for Rows<'_> {
@@ -244,6 +261,8 @@ impl Iterator for Rows<'_> {
                 let (open_line, open_column) = (self.line, self.column);
                 self.bump();
                 loop {
+                    let run = self.src[self.pos..].find('"');
+                    self.take(run.unwrap_or(self.src.len() - self.pos), &mut cell.text);
                     match self.bump() {
                         None => {
                             row.unclosed = Some((open_line, open_column));
@@ -254,13 +273,17 @@ impl Iterator for Rows<'_> {
                             self.bump();
                             cell.text.push('"');
                         }
-                        Some('"') => break,
-                        Some(c) => cell.text.push(c),
+                        _ => break,
                     }
                 }
             }
             // Unquoted text (or what follows a closing quote).
             loop {
+                let delim = self.delim;
+                let run = self.src[self.pos..]
+                    .find([delim, '\n'])
+                    .unwrap_or(self.src.len() - self.pos);
+                self.take(run, &mut cell.text);
                 match self.peek() {
                     None => {
                         row.cells.push(cell);
@@ -449,6 +472,18 @@ fn classify(cells: &[String], blooket: bool) -> Option<(Format, Cols)> {
     None
 }
 
+/// How much of a cell the header search reads.
+const HEADER_CELL_BYTES: usize = 200;
+
+/// The first `max` bytes of `s`, or fewer, ending on a character boundary.
+fn start_of(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// Looks for the header row with each delimiter; the one giving the header
 /// the most non-empty cells wins. `Err` is the place of a quote that never closes
 /// before any header was found (or in the header row).
@@ -458,7 +493,13 @@ fn find_header(src: &str) -> Result<Option<Header>, (usize, usize)> {
     for delim in [',', ';', '\t'] {
         let mut blooket = false;
         for (index, row) in Rows::new(src, delim).enumerate().take(HEADER_SEARCH_ROWS) {
-            let cells: Vec<String> = row.cells.iter().map(|c| norm(&c.text)).collect();
+            // A header cell is short: only a cell's start is looked at, so a
+            // megabyte cell (an open quote) costs nothing here.
+            let cells: Vec<String> = row
+                .cells
+                .iter()
+                .map(|c| norm(start_of(&c.text, HEADER_CELL_BYTES)))
+                .collect();
             if let Some((format, cols)) = classify(&cells, blooket) {
                 if let Some(at) = row.unclosed {
                     unclosed = unclosed.or(Some(at));
@@ -983,6 +1024,13 @@ pub fn import(source: &str, opts: &Options) -> Result<Preview, Note> {
         }
         if row.is_blank() {
             continue;
+        }
+        if super::stop_here(
+            preview.questions.len(),
+            &mut preview.skipped,
+            Place::line(row.line),
+        ) {
+            break;
         }
         if row.cells.len() > header.width {
             n += 1;

@@ -71,6 +71,9 @@ pub fn import(source: &str, opts: &Options) -> Result<Preview, Note> {
     let mut skipped = Vec::new();
     for block in &blocks {
         let start = Place::line(block.first_line());
+        if super::stop_here(questions.len(), &mut skipped, start) {
+            break;
+        }
         let mut cx = Cx {
             opts,
             fmt: Fmt::Plain,

@@ -656,9 +656,7 @@ mod tests {
             })
             .collect();
         let file = export(&pack);
-        let started = std::time::Instant::now();
         let p = import(&file, &opts()).unwrap();
-        assert!(started.elapsed().as_secs() < 5);
         assert_eq!(p.questions.len(), pack.questions.len());
         let last = p.questions.last().unwrap();
         let line = file[..file.rfind("\"id\": \"gv-").unwrap()]

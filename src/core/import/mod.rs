@@ -32,9 +32,14 @@ use crate::core::quiz::Question;
 
 /// Files over this size are refused before they are read.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
-/// At most this many questions are taken from one file; the rest are skipped
-/// with [`Reason::TooManyQuestions`].
+/// At most this many questions are taken from one file: reading stops at
+/// the next one, with one [`Reason::TooManyQuestions`] note at its place.
 pub const MAX_QUESTIONS: usize = 500;
+/// Reading stops after this many skipped questions, with one
+/// [`Reason::TooManyProblems`] note: a file this broken is most likely not
+/// in the format it seems, and a list longer than this helps nobody (and
+/// would cost the page time to show).
+pub const MAX_SKIPPED: usize = 200;
 
 /// A file's layout, detected from its name and content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -214,16 +219,42 @@ pub fn import(file_name: &str, bytes: &[u8], opts: &Options) -> Result<Preview, 
     Ok(preview)
 }
 
-/// Keeps at most [`MAX_QUESTIONS`]; the rest are skipped, each named.
+/// Keeps at most [`MAX_QUESTIONS`] and [`MAX_SKIPPED`] notes, with one
+/// note at the place of the first one left out (the line-based importers
+/// stop reading there already, see [`stop_here`]; a JSON pack is read whole).
 fn cap(p: &mut Preview) {
-    if p.questions.len() > MAX_QUESTIONS {
-        for d in p.questions.drain(MAX_QUESTIONS..) {
-            p.skipped.push(Note::new(
-                d.place,
-                Reason::TooManyQuestions { max: MAX_QUESTIONS },
-            ));
-        }
+    if p.skipped.len() > MAX_SKIPPED + 1 {
+        let place = p.skipped[MAX_SKIPPED].place;
+        p.skipped.truncate(MAX_SKIPPED);
+        p.skipped.push(Note::new(
+            place,
+            Reason::TooManyProblems { max: MAX_SKIPPED },
+        ));
     }
+    if p.questions.len() > MAX_QUESTIONS {
+        let place = p.questions[MAX_QUESTIONS].place;
+        p.questions.truncate(MAX_QUESTIONS);
+        p.skipped.push(Note::new(
+            place,
+            Reason::TooManyQuestions { max: MAX_QUESTIONS },
+        ));
+    }
+}
+
+/// Called by an importer before each question it reads (at `place`):
+/// `true` when it should stop there — [`MAX_QUESTIONS`] questions are in, or
+/// [`MAX_SKIPPED`] were skipped — after noting why at `place`. Stopping
+/// bounds the work a 5 MB file can cause, whatever it holds.
+pub(crate) fn stop_here(questions: usize, skipped: &mut Vec<Note>, place: Place) -> bool {
+    let reason = if questions >= MAX_QUESTIONS {
+        Reason::TooManyQuestions { max: MAX_QUESTIONS }
+    } else if skipped.len() >= MAX_SKIPPED {
+        Reason::TooManyProblems { max: MAX_SKIPPED }
+    } else {
+        return false;
+    };
+    skipped.push(Note::new(place, reason));
+    true
 }
 
 /// Which importer reads this file: by its extension first, then its content.
@@ -355,5 +386,123 @@ pub fn check(q: &Question, lang: Lang) -> Option<Reason> {
                 value: value.to_string(),
             }
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts() -> Options {
+        Options::new(Lang::En, "my-t")
+    }
+
+    /// The 1-based line where `needle`'s `n`-th occurrence (from 0) starts.
+    fn line_of(text: &str, needle: &str, n: usize) -> usize {
+        let at = text.match_indices(needle).nth(n).unwrap().0;
+        text[..at].matches('\n').count() + 1
+    }
+
+    fn assert_stopped(p: &Preview, questions: usize, skipped: usize, last: Note) {
+        assert_eq!(p.questions.len(), questions);
+        assert_eq!(p.skipped.len(), skipped);
+        assert_eq!(p.skipped.last(), Some(&last));
+    }
+
+    #[test]
+    fn reading_stops_after_the_question_limit_at_the_next_question() {
+        let aiken: String = (0..MAX_QUESTIONS + 100)
+            .map(|i| format!("Question {i}?\nA. Yes\nB. No\nANSWER: A\n\n"))
+            .collect();
+        let p = import("a.txt", aiken.as_bytes(), &opts()).unwrap();
+        let stop = Note::new(
+            Place::line(line_of(&aiken, "Question", MAX_QUESTIONS)),
+            Reason::TooManyQuestions { max: MAX_QUESTIONS },
+        );
+        assert_stopped(&p, MAX_QUESTIONS, 1, stop);
+
+        let gift: String = (0..MAX_QUESTIONS + 100)
+            .map(|i| format!("Question {i}? {{=Yes ~No}}\n\n"))
+            .collect();
+        let p = import("a.gift", gift.as_bytes(), &opts()).unwrap();
+        let stop = Note::new(
+            Place::line(line_of(&gift, "Question", MAX_QUESTIONS)),
+            Reason::TooManyQuestions { max: MAX_QUESTIONS },
+        );
+        assert_stopped(&p, MAX_QUESTIONS, 1, stop);
+
+        let csv: String = std::iter::once("question,option 1,option 2,correct\n".to_string())
+            .chain((0..MAX_QUESTIONS + 100).map(|i| format!("Question {i}?,Yes,No,1\n")))
+            .collect();
+        let p = import("a.csv", csv.as_bytes(), &opts()).unwrap();
+        let stop = Note::new(
+            Place::line(MAX_QUESTIONS + 2),
+            Reason::TooManyQuestions { max: MAX_QUESTIONS },
+        );
+        assert_stopped(&p, MAX_QUESTIONS, 1, stop);
+    }
+
+    #[test]
+    fn reading_stops_after_the_problem_limit() {
+        // Every row names an option that is not there.
+        let csv: String = std::iter::once("question,option 1,option 2,correct\n".to_string())
+            .chain((0..MAX_SKIPPED + 50).map(|i| format!("Question {i}?,Yes,No,7\n")))
+            .chain(std::iter::once("A good one?,Yes,No,1\n".to_string()))
+            .collect();
+        let p = import("a.csv", csv.as_bytes(), &opts()).unwrap();
+        let stop = Note::new(
+            Place::line(MAX_SKIPPED + 2),
+            Reason::TooManyProblems { max: MAX_SKIPPED },
+        );
+        assert_stopped(&p, 0, MAX_SKIPPED + 1, stop);
+
+        // Aiken with no answer lines at all: one long run of text.
+        let aiken = "Not Aiken at all.\n\n".repeat(MAX_SKIPPED + 50);
+        let p = import("a.txt", aiken.as_bytes(), &opts()).unwrap();
+        assert_eq!(p.skipped.len(), MAX_SKIPPED + 1);
+        assert_eq!(
+            p.skipped.last().map(|n| &n.reason),
+            Some(&Reason::TooManyProblems { max: MAX_SKIPPED })
+        );
+    }
+
+    #[test]
+    fn a_json_pack_over_the_limits_is_cut_with_one_note_each() {
+        let mut p = Preview {
+            format: Format::Json,
+            title: None,
+            languages: vec![Lang::En],
+            questions: (1..=MAX_QUESTIONS + 20)
+                .map(|n| Draft {
+                    place: Place::line(n),
+                    question: opts().question(
+                        n,
+                        "Q?",
+                        crate::core::quiz::Answer::TrueFalse { correct: true },
+                    ),
+                    warnings: Vec::new(),
+                })
+                .collect(),
+            skipped: (1..=MAX_SKIPPED + 20)
+                .map(|n| Note::new(Place::line(10_000 + n), Reason::MissingAnswer))
+                .collect(),
+            pack: None,
+        };
+        cap(&mut p);
+        assert_eq!(p.questions.len(), MAX_QUESTIONS);
+        assert_eq!(p.skipped.len(), MAX_SKIPPED + 2);
+        assert_eq!(
+            p.skipped[MAX_SKIPPED..],
+            [
+                Note::new(
+                    Place::line(10_000 + MAX_SKIPPED + 1),
+                    Reason::TooManyProblems { max: MAX_SKIPPED }
+                ),
+                Note::new(
+                    Place::line(MAX_QUESTIONS + 1),
+                    Reason::TooManyQuestions { max: MAX_QUESTIONS }
+                )
+            ]
+        );
     }
 }

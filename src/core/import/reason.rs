@@ -56,8 +56,10 @@ pub enum Reason {
     MissingAnswerLine,
     /// An Aiken `ANSWER:` letter with no such option.
     UnknownLetter { letter: String },
-    /// Past [`super::MAX_QUESTIONS`].
+    /// Reading stopped here: [`super::MAX_QUESTIONS`] questions are in.
     TooManyQuestions { max: usize },
+    /// Reading stopped here: [`super::MAX_SKIPPED`] questions were skipped.
+    TooManyProblems { max: usize },
 
     // --- Changed on the way in (the question is still imported) ---
     /// A picture from the web is not fetched (the app never leaves its
