@@ -188,6 +188,25 @@ async fn a_gift_file_is_imported_edited_and_shared_unchanged() {
         p.click_text("button.undo-delete", "Undo").await?;
         p.wait_count(".question-row", 4).await?;
 
+        // Reorder: the first question down one place, by its named button.
+        let labels = p.labels(".question-row button.move-down").await?;
+        check(
+            labels.first().map(String::as_str) == Some("Move question 1 down"),
+            format!("move buttons named: {labels:?}"),
+        )?;
+        p.click_text("button.move-down", "↓").await?;
+        p.wait_text(".question-row:nth-child(2)", "founded, in Bangkok?")
+            .await?;
+        p.wait_text(
+            ".question-row:nth-child(1)",
+            "What is the capital of Viet Nam?",
+        )
+        .await?;
+        p.click_text(".question-row:nth-child(2) button.move-up", "↑")
+            .await?;
+        p.wait_text(".question-row:nth-child(1)", "founded, in Bangkok?")
+            .await?;
+
         // Sent to a colleague as JSON, imported there unchanged. The
         // editor's "Export" leads to the pack's card in the list.
         p.click_text("a.export-open", "Export this pack").await?;

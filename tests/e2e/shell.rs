@@ -185,7 +185,10 @@ async fn layout_fits_phone_projector_and_kiosk_screens() {
                         .unwrap_or(0);
                     check(overflow <= 0, format!("{path} at {size:?} scrolls sideways by {overflow}px"))?;
                     let tiny = p
-                        .js("return [...document.querySelectorAll('button, a, select, input')].filter(e => e.offsetParent && e.type !== 'checkbox' && (e.getBoundingClientRect().height < 44)).map(e => e.textContent.trim() || e.id).join(' | ')")
+                        .js("const h = e => e.getBoundingClientRect().height; \
+                             /* A checkbox or radio is reached through its label: the larger counts. */ \
+                             const target = e => ['checkbox', 'radio'].includes(e.type) ? Math.max(h(e), ...[...e.labels].map(h)) : h(e); \
+                             return [...document.querySelectorAll('button, a, select, input')].filter(e => e.offsetParent && target(e) < 44).map(e => e.textContent.trim() || e.id || e.name).join(' | ')")
                         .await?;
                     check(tiny.as_str() == Some(""), format!("{path}: targets under 44 px at {size:?}: {tiny}"))
                 }

@@ -25,6 +25,7 @@ pub fn ExportButtons(#[prop(into)] pack: Signal<Option<Pack>>) -> impl IntoView 
     };
     view! {
         <div class="mode-links export" role="group" aria-label=tr(|t| t.editor_export())>
+            <span class="export-label" aria-hidden="true">{tr(|t| t.editor_export())}": "</span>
             <button type="button" class="btn export-json" on:click=move |_| save("json")>{tr(|t| t.editor_export_json())}</button>
             <button type="button" class="btn export-gift" on:click=move |_| save("gift")>{tr(|t| t.editor_export_gift())}</button>
             <button type="button" class="btn export-csv" on:click=move |_| save("csv")>{tr(|t| t.editor_export_csv())}</button>

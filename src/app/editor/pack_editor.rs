@@ -208,6 +208,12 @@ fn PackEditor(start: Pack) -> impl IntoView {
     });
     let found = Memo::new(move |_| pack.with(|p| problems(p, i18n.t())));
 
+    // Opens question `i` in the form and takes focus there: on a phone the
+    // form is below the list, out of sight.
+    let open = move |i: usize| {
+        selected.set(Some(i));
+        request_animation_frame(|| crate::app::dom::focus_id("q-form-h"));
+    };
     let move_q = move |i: usize, down: bool| {
         let j = if down { i + 1 } else { i.wrapping_sub(1) };
         pack.update(|p| {
@@ -251,7 +257,7 @@ fn PackEditor(start: Pack) -> impl IntoView {
             at = p.questions.len() - 1;
         });
         deleted.set(None);
-        selected.set(Some(at));
+        open(at);
     };
     let export_href = format!("/contest/editor#pack-{}", start.id);
     let practice = format!("/contest/practice/{}", start.id);
@@ -331,7 +337,7 @@ fn PackEditor(start: Pack) -> impl IntoView {
             <ul class="problems">
                 {move || found.get().into_iter().map(|(q, msg)| view! {
                     <li>{match q {
-                        Some(i) => view! { <button type="button" class="link-button" on:click=move |_| selected.set(Some(i))>{msg}</button> }.into_any(),
+                        Some(i) => view! { <button type="button" class="link-button" on:click=move |_| open(i)>{msg}</button> }.into_any(),
                         None => view! { <span>{msg}</span> }.into_any(),
                     }}</li>
                 }).collect_view()}
@@ -354,13 +360,13 @@ fn PackEditor(start: Pack) -> impl IntoView {
                     view! {
                         <li class="question-row" class:selected=move || selected.get() == Some(i) data-type=kind>
                             <button type="button" class="link-button edit-question" aria-expanded=move || (selected.get() == Some(i)).to_string()
-                                on:click=move |_| selected.set(if selected.get_untracked() == Some(i) { None } else { Some(i) })>
+                                on:click=move |_| if selected.get_untracked() == Some(i) { selected.set(None) } else { open(i) }>
                                 <span class="muted">{n.clone()}". "</span>{label}
                             </button>
                             <span class="row-actions">
                                 <button type="button" class="btn small move-up" disabled=i == 0 on:click=move |_| move_q(i, false)
                                     aria-label=move || fill(i18n.t().editor_move_up(), &[("n", &(i + 1).to_string())])>"↑"</button>
-                                <button type="button" class="btn small move-down" disabled=move || i + 1 >= count.get() on:click=move |_| move_q(i, true)
+                                <button type="button" class="btn small move-down" disabled=move || { i + 1 >= count.get() } on:click=move |_| move_q(i, true)
                                     aria-label=move || fill(i18n.t().editor_move_down(), &[("n", &(i + 1).to_string())])>"↓"</button>
                                 <button type="button" class="btn small delete-question" on:click=move |_| delete_q(i)
                                     aria-label=move || fill(i18n.t().editor_delete_question(), &[("n", &(i + 1).to_string())])>"✕"</button>
@@ -383,7 +389,7 @@ fn PackEditor(start: Pack) -> impl IntoView {
         {move || selected.get().filter(|&i| i < count.get_untracked()).map(|i| view! {
             <div class="question-editing">
                 <section class="card" aria-labelledby="q-form-h">
-                    <h2 id="q-form-h">{fill(i18n.t().editor_editing(), &[("n", &(i + 1).to_string())])}</h2>
+                    <h2 id="q-form-h" tabindex="-1">{fill(i18n.t().editor_editing(), &[("n", &(i + 1).to_string())])}</h2>
                     <QuestionForm pack index=i/>
                 </section>
                 <section class="card preview">

@@ -506,3 +506,120 @@ mod tests {
         );
     }
 }
+
+/// Every importer on random files made of the formats' own tokens, and on
+/// real examples cut and spliced at random: whatever the bytes, the import
+/// answers (a preview or a refusal) and never panics. Deterministic (a fixed
+/// seed), so a failure names the case to replay.
+#[cfg(test)]
+mod robustness {
+    use super::*;
+
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            // xorshift64*
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        }
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+    }
+
+    const TOKENS: &[&str] = &[
+        "{", "}", "=", "~", "#", "####", "::", "\\", "%50%", "%-100%", "->", "\n", "\n\n", ",",
+        ";", "\t", "\"", "\"\"", "A. ", "B) ", "ANSWER: ", "ĐÁP ÁN: ", "Đ", "ế", "🙂", " ", "$CATEGORY: ",
+        "[html]", "[markdown]", "<b>", "</b>", "<img src=\"http://x/y.png\">", "..", ":", "T", "F",
+        "{#", "1967", "-", "1,3", "3,5", "±", "//", "\r\n", "\u{feff}", "data:image/png;base64,AA",
+        "type,question,option 1,option 2,correct\n",
+        "Question - max 120 characters,Answer 1,Answer 2,Answer 3,Answer 4,Time limit (sec),Correct answer(s)\n",
+        "Question Text,Question Type,Option 1,Option 2,Correct Answer,Time in seconds,Image Link\n",
+        "Hà Nội", "Which city?", "{\"format\": \"asean-kiosk/quiz-pack\", \"version\": 1, ",
+        "\"questions\": [", "]", "null", "true",
+    ];
+
+    const EXAMPLES: &[&str] = &[
+        "::founded::In which year was ASEAN founded? {=1967 ~1976 ~1995 #Right!}\n\n\
+         ::capital::What is the capital of Viet Nam? {=Hanoi =Ha Noi}\n\n\
+         Viet Nam joined ASEAN in {#1995:1}.\n\n::m::Match {=Viet Nam -> Hanoi =Laos -> Vientiane =Thailand -> Bangkok}\n",
+        "Which city is Viet Nam's capital?\nA. Hanoi\nB. Hue\nC. Da Nang\nANSWER: A\n\nĐúng hay sai?\nA. Đúng\nB. Sai\nĐÁP ÁN: B\n",
+        "type,question,option 1,option 2,option 3,correct,explanation,time limit\n\
+         single,Which city is Viet Nam's capital?,Hanoi,Hue,Da Nang,1,,20\n\
+         multiple,\"Founding members, 1967?\",Indonesia,Viet Nam,Malaysia,\"1,3\",,\n\
+         numeric,In which year was ASEAN founded?,year,,,1967 ± 1,,30\n\
+         matching,Match.,Viet Nam = Hanoi,Laos = Vientiane,Thailand = Bangkok,,,\n",
+    ];
+
+    /// Cases per test; `IMPORT_CASES=200000 cargo test --release robustness`
+    /// for a deeper run.
+    fn cases() -> usize {
+        std::env::var("IMPORT_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(3000)
+    }
+
+    fn try_all(bytes: &[u8], case: &str) {
+        for name in ["f.gift", "f.csv", "f.txt", "f.json"] {
+            let opts = Options::new(
+                if case.len() % 2 == 0 {
+                    Lang::Vi
+                } else {
+                    Lang::En
+                },
+                "my-x",
+            );
+            let r = std::panic::catch_unwind(|| import(name, bytes, &opts));
+            assert!(
+                r.is_ok(),
+                "import panicked on {name}, {case}: {:?}",
+                String::from_utf8_lossy(bytes)
+            );
+        }
+    }
+
+    #[test]
+    fn random_token_files_never_panic() {
+        let mut rng = Rng(0x5EED_A5EA);
+        for case in 0..cases() {
+            let len = 1 + rng.below(60);
+            let s: String = (0..len).map(|_| TOKENS[rng.below(TOKENS.len())]).collect();
+            try_all(s.as_bytes(), &format!("token case {case}"));
+        }
+    }
+
+    #[test]
+    fn cut_and_spliced_examples_never_panic() {
+        let mut rng = Rng(0xC0FF_EE11);
+        for case in 0..cases() {
+            let mut b = EXAMPLES[rng.below(EXAMPLES.len())].as_bytes().to_vec();
+            for _ in 0..1 + rng.below(4) {
+                let at = rng.below(b.len() + 1);
+                match rng.below(4) {
+                    // Cut a run (possibly inside a multi-byte letter).
+                    0 => {
+                        let end = (at + rng.below(12)).min(b.len());
+                        b.drain(at..end);
+                    }
+                    // A token in.
+                    1 => {
+                        let t = TOKENS[rng.below(TOKENS.len())].as_bytes();
+                        b.splice(at..at, t.iter().copied());
+                    }
+                    // A stray byte (not UTF-8 on its own).
+                    2 => b.insert(at, [0x80, 0xC3, 0xFF, 0x00][rng.below(4)]),
+                    // A run repeated.
+                    _ => {
+                        let end = (at + rng.below(20)).min(b.len());
+                        let run = b[at..end].to_vec();
+                        b.splice(at..at, run);
+                    }
+                }
+            }
+            try_all(&b, &format!("splice case {case}"));
+        }
+    }
+}
