@@ -230,3 +230,60 @@ async fn idb_keeps_a_blob_and_text_then_forgets_them() {
     assert!(idb::get("never-stored").await.expect("get").is_none());
     idb::delete("test-text").await.expect("delete");
 }
+
+#[wasm_bindgen_test]
+async fn teachers_packs_are_kept_and_a_damaged_one_is_named_not_lost() {
+    use asean_kiosk::app::editor::empty_pack;
+    use asean_kiosk::app::{idb, my_packs};
+    use asean_kiosk::core::lang::Text;
+    use asean_kiosk::core::quiz::pack::{Answer, Question};
+    let mut pack = empty_pack(
+        "my-wasmtest".into(),
+        Text::new("", "A teacher's pack"),
+        vec![Lang::En],
+    );
+    pack.questions.push(Question {
+        id: "my-wasmtest-001".into(),
+        prompt: Text::new("", "ASEAN was founded in 1967."),
+        media: None,
+        answer: Answer::TrueFalse { correct: true },
+        explanation: Text::default(),
+        difficulty: 2,
+        topics: Vec::new(),
+        members: Vec::new(),
+        source: String::new(),
+        time_limit_s: None,
+    });
+    my_packs::save(&pack).await.expect("save");
+    // A record damaged outside the app (another version, a browser bug).
+    idb::put("pack/my-damaged", &"{\"format\": ".into())
+        .await
+        .expect("put");
+
+    let back = my_packs::get("my-wasmtest")
+        .await
+        .expect("get")
+        .expect("kept");
+    assert_eq!(back, pack);
+    let list = my_packs::list().await.expect("list");
+    assert!(list
+        .iter()
+        .any(|p| p.as_ref().is_ok_and(|p| p.id == "my-wasmtest")));
+    let damaged = list
+        .iter()
+        .find_map(|p| p.as_ref().err())
+        .expect("the damaged record is listed as its error");
+    assert_eq!(damaged.file, "IndexedDB: pack/my-damaged");
+    assert!(matches!(*damaged.kind, LoadErrorKind::Syntax { .. }));
+    // Named, not deleted: the teacher's data stays where it was.
+    assert!(idb::get("pack/my-damaged").await.expect("get").is_some());
+    // The picker's summaries: the good pack, with its question count.
+    let meta = my_packs::list_meta().await.expect("meta");
+    assert!(meta
+        .iter()
+        .any(|m| m.id == "my-wasmtest" && m.question_count == 1));
+
+    my_packs::delete("my-wasmtest").await.expect("delete");
+    idb::delete("pack/my-damaged").await.expect("delete");
+    assert!(my_packs::get("my-wasmtest").await.expect("get").is_none());
+}

@@ -50,8 +50,11 @@ pub fn Attract() -> impl IntoView {
     view! {
         // A touch anywhere starts; the button is there for keyboards and
         // screen readers.
-        // The wasm memory's size, for `make soak` (a kiosk must not grow).
-        <div class="attract" on:click=start data-wasm-bytes=wasm_bytes>
+        // The wasm memory's size and the slides shown, for `make soak` (a
+        // kiosk must not grow, however long it waits for a visitor).
+        <div class="attract" on:click=start
+            data-wasm-bytes=move || { slide.track(); wasm_bytes() }
+            data-slides=move || slide.get().to_string()>
             <ContentView res=members render=move |c: Content| {
                 let cards = c.get::<MemberCards>().members.clone();
                 if cards.is_empty() {
