@@ -242,18 +242,11 @@ async fn teachers_packs_are_kept_and_a_damaged_one_is_named_not_lost() {
         Text::new("", "A teacher's pack"),
         vec![Lang::En],
     );
-    pack.questions.push(Question {
-        id: "my-wasmtest-001".into(),
-        prompt: Text::new("", "ASEAN was founded in 1967."),
-        media: None,
-        answer: Answer::TrueFalse { correct: true },
-        explanation: Text::default(),
-        difficulty: 2,
-        topics: Vec::new(),
-        members: Vec::new(),
-        source: String::new(),
-        time_limit_s: None,
-    });
+    pack.questions.push(Question::new(
+        "my-wasmtest-001".into(),
+        Text::new("", "ASEAN was founded in 1967."),
+        Answer::TrueFalse { correct: true },
+    ));
     my_packs::save(&pack).await.expect("save");
     // A record damaged outside the app (another version, a browser bug).
     idb::put("pack/my-damaged", &"{\"format\": ".into())

@@ -56,18 +56,7 @@ fn new_question(id: String, kind: &str) -> Question {
             correct: 0,
         },
     };
-    Question {
-        id,
-        prompt: Text::default(),
-        media: None,
-        answer,
-        explanation: Text::default(),
-        difficulty: 2,
-        topics: Vec::new(),
-        members: Vec::new(),
-        source: String::new(),
-        time_limit_s: None,
-    }
+    Question::new(id, Text::default(), answer)
 }
 
 /// A question id not used in the pack: `<pack id>-<n>`.

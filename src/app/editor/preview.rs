@@ -102,15 +102,7 @@ fn in_lang(q: &Question, lang: Lang) -> Question {
 /// sees them as typed), items and pairs shuffled as in play (never in the
 /// right order, which would give the answer away).
 fn display_order(a: &Answer) -> Vec<usize> {
-    let n = match a {
-        Answer::Single { options, .. }
-        | Answer::Multiple { options, .. }
-        | Answer::Audio { options, .. } => options.len(),
-        Answer::Image { options, .. } => options.len(),
-        Answer::Ordering { items } => items.len(),
-        Answer::Matching { pairs } => pairs.len(),
-        _ => 0,
-    };
+    let n = a.row_count();
     if !matches!(a, Answer::Ordering { .. } | Answer::Matching { .. }) {
         return (0..n).collect();
     }

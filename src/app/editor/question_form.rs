@@ -57,19 +57,6 @@ fn type_label(ty: &str) -> Pick {
 // ---------------------------------------------------------------------------
 // The answer, as data (no browser: unit-tested below).
 
-/// How many options, items or pairs the answer has (0 for other types).
-fn row_count(a: &Answer) -> usize {
-    match a {
-        Answer::Single { options, .. }
-        | Answer::Multiple { options, .. }
-        | Answer::Audio { options, .. } => options.len(),
-        Answer::Image { options, .. } => options.len(),
-        Answer::Ordering { items } => items.len(),
-        Answer::Matching { pairs } => pairs.len(),
-        _ => 0,
-    }
-}
-
 /// The fewest rows the type needs.
 fn min_rows(a: &Answer) -> usize {
     match a {
@@ -107,7 +94,7 @@ fn row_text_mut(a: &mut Answer, i: usize, right: bool) -> Option<&mut Text> {
 
 /// Adds an empty row at the end (up to [`MAX_ROWS`]).
 fn add_row(a: &mut Answer) {
-    if row_count(a) >= MAX_ROWS {
+    if a.row_count() >= MAX_ROWS {
         return;
     }
     match a {
@@ -125,7 +112,7 @@ fn add_row(a: &mut Answer) {
 
 /// Removes row `i`; the right answers keep pointing at the same options.
 fn remove_row(a: &mut Answer, i: usize) {
-    if i >= row_count(a) {
+    if i >= a.row_count() {
         return;
     }
     match a {
@@ -517,7 +504,7 @@ fn rows_editor(q: Q, langs: &[Lang], kind: Kind, rev: RwSignal<u32>) -> AnyView 
         return ().into_any();
     };
     let i18n = use_i18n();
-    let n = row_count(&answer);
+    let n = answer.row_count();
     let min = min_rows(&answer);
     let row = kind.row();
     let add_id = q.id(&format!("add-{row}"));
@@ -1166,7 +1153,7 @@ pub fn QuestionForm(pack: RwSignal<Pack>, index: usize) -> impl IntoView {
         pack.with(|p| {
             p.questions.get(index).map(|q| Shape {
                 ty: q.answer.type_name(),
-                rows: row_count(&q.answer),
+                rows: q.answer.row_count(),
             })
         })
     });
@@ -1304,7 +1291,7 @@ mod tests {
         remove_row(&mut a, 2);
         assert!(matches!(&a, Answer::Single { correct: 0, .. }));
         remove_row(&mut a, 9);
-        assert_eq!(row_count(&a), 2);
+        assert_eq!(a.row_count(), 2);
 
         let mut m = Answer::Multiple {
             options: opts(5),
@@ -1319,7 +1306,7 @@ mod tests {
         let mut a = Answer::Ordering { items: opts(5) };
         add_row(&mut a);
         add_row(&mut a);
-        assert_eq!(row_count(&a), MAX_ROWS);
+        assert_eq!(a.row_count(), MAX_ROWS);
         let mut o = Answer::Ordering { items: opts(3) };
         move_row(&mut o, 0, true);
         move_row(&mut o, 2, false);

@@ -168,18 +168,7 @@ impl Options {
     /// An imported question with the defaults a teacher's question has: no
     /// picture, medium difficulty, no topics, members or source.
     pub fn question(&self, n: usize, prompt: &str, answer: crate::core::quiz::Answer) -> Question {
-        Question {
-            id: self.question_id(n),
-            prompt: self.text(prompt),
-            media: None,
-            answer,
-            explanation: Text::default(),
-            difficulty: 2,
-            topics: Vec::new(),
-            members: Vec::new(),
-            source: String::new(),
-            time_limit_s: None,
-        }
+        Question::new(self.question_id(n), self.text(prompt), answer)
     }
 }
 
@@ -565,7 +554,7 @@ mod robustness {
     fn try_all(bytes: &[u8], case: &str) {
         for name in ["f.gift", "f.csv", "f.txt", "f.json"] {
             let opts = Options::new(
-                if case.len() % 2 == 0 {
+                if case.len().is_multiple_of(2) {
                     Lang::Vi
                 } else {
                     Lang::En

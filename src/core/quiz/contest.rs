@@ -14,7 +14,7 @@
 //! ```
 
 use super::mark::{mark, Mark, Response};
-use super::pack::{Answer, Question};
+use super::pack::Question;
 use super::shuffle::{permutation, Rng};
 use serde::{Deserialize, Serialize};
 
@@ -140,18 +140,6 @@ pub struct Contest {
     pub progress: Progress,
 }
 
-fn option_count(a: &Answer) -> usize {
-    match a {
-        Answer::Single { options, .. }
-        | Answer::Multiple { options, .. }
-        | Answer::Audio { options, .. } => options.len(),
-        Answer::Image { options, .. } => options.len(),
-        Answer::Ordering { items } => items.len(),
-        Answer::Matching { pairs } => pairs.len(),
-        _ => 0,
-    }
-}
-
 impl Contest {
     /// Draws `settings.count` questions from `pool` and starts at `now_ms`.
     pub fn new(settings: Settings, pool: &[Question], now_ms: u64) -> Result<Contest, EngineError> {
@@ -166,7 +154,7 @@ impl Contest {
             .collect();
         let shuffles = picked
             .iter()
-            .map(|q| permutation(option_count(&q.answer), &mut rng))
+            .map(|q| permutation(q.answer.row_count(), &mut rng))
             .collect();
         let n = picked.len();
         Ok(Contest {

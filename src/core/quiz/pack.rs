@@ -203,7 +203,41 @@ pub struct Pair {
     pub right: Text,
 }
 
+impl Question {
+    /// A question as a teacher starts it (the editor, the importers): no
+    /// picture, explanation, topics, members or source; medium difficulty;
+    /// the default time.
+    pub fn new(id: String, prompt: Text, answer: Answer) -> Question {
+        Question {
+            id,
+            prompt,
+            media: None,
+            answer,
+            explanation: Text::default(),
+            difficulty: 2,
+            topics: Vec::new(),
+            members: Vec::new(),
+            source: String::new(),
+            time_limit_s: None,
+        }
+    }
+}
+
 impl Answer {
+    /// How many options, items or pairs the answer shows (0 for the types
+    /// without a list: true/false, typed, numeric, map).
+    pub fn row_count(&self) -> usize {
+        match self {
+            Answer::Single { options, .. }
+            | Answer::Multiple { options, .. }
+            | Answer::Audio { options, .. } => options.len(),
+            Answer::Image { options, .. } => options.len(),
+            Answer::Ordering { items } => items.len(),
+            Answer::Matching { pairs } => pairs.len(),
+            _ => 0,
+        }
+    }
+
     /// The type's name as written in the JSON.
     pub fn type_name(&self) -> &'static str {
         match self {
