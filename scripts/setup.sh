@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever the build and the tests need, skipping what is already there.
-# Usage: scripts/setup.sh [build|test]   (test = build tools + Chromium + ChromeDriver)
+# Usage: scripts/setup.sh [build|test|lighthouse]
+#   test = build tools + Chromium + ChromeDriver + axe-core; lighthouse = test + npm lighthouse
 # Idempotent: every step checks first. Safe to run on every `make` call.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,8 @@ want="${1:-build}"
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 TERSER_MAJOR=5
+AXE_VERSION=4.14.1
+LIGHTHOUSE_VERSION=12.8.2
 TOOLS="$PWD/.tools"
 export PATH="$HOME/.cargo/bin:$TOOLS/node_modules/.bin:$PATH"
 
@@ -65,8 +68,21 @@ command -v python3 >/dev/null || apt_install python3
 command -v brotli >/dev/null || apt_install brotli
 command -v gzip >/dev/null || apt_install gzip
 
-# 7. Browser tests: Debian Chromium + ChromeDriver (no browser downloads exist here).
-if [ "$want" = test ]; then
+# 7. Browser tests: Debian Chromium + ChromeDriver (no browser downloads exist here),
+#    and axe-core, which the end-to-end tests inject into every screen.
+if [ "$want" = test ] || [ "$want" = lighthouse ]; then
   apt_install chromium chromium-driver
+  if [ ! -f "$TOOLS/node_modules/axe-core/axe.min.js" ] \
+     || ! grep -q "\"version\": \"$AXE_VERSION\"" "$TOOLS/node_modules/axe-core/package.json" 2>/dev/null; then
+    log "npm install axe-core@$AXE_VERSION into .tools/"
+    npm install --prefix "$TOOLS" --no-audit --no-fund --silent "axe-core@$AXE_VERSION"
+  fi
+fi
+
+# 8. `make lighthouse`: npm lighthouse (12.x runs on Node 20; 13 needs Node 22).
+if [ "$want" = lighthouse ] \
+   && ! "$TOOLS/node_modules/.bin/lighthouse" --version 2>/dev/null | grep -q "^$LIGHTHOUSE_VERSION$"; then
+  log "npm install lighthouse@$LIGHTHOUSE_VERSION into .tools/"
+  npm install --prefix "$TOOLS" --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION"
 fi
 log "tools ready"

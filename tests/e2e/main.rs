@@ -2,6 +2,7 @@
 //! Run with `make test` (which builds `dist/` first), or
 //! `cargo test --features e2e --test e2e -- --test-threads=1`.
 
+mod a11y;
 mod contest;
 mod corner;
 mod editor;

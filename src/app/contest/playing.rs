@@ -143,10 +143,11 @@ pub fn Playing() -> impl IntoView {
 
     view! {
         <div class="play-bar">
-            <span class="play-title">
+            // The page's one h1 while playing: the mode and the pack.
+            <h1 class="play-title">
                 <span class="muted">{tr(mode_name(ctx.mode))}" · "</span>
                 {text(&title)}
-            </span>
+            </h1>
             <span class="progress-text" aria-live="off">
                 {move || {
                     counter()

@@ -106,13 +106,15 @@ fn TextSize(step: RwSignal<usize>) -> impl IntoView {
         step.set(next);
         dom::storage_set(SIZE_KEY, &next.to_string());
     };
+    // The visible "A−"/"A+" begin the buttons' names (WCAG 2.5.3), the
+    // words for them follow, hidden.
     view! {
         <div class="text-size" role="group" aria-label=tr(|t| t.corner_text_size())>
             <button type="button" class="btn" on:click=move |_| set(-1)
-                disabled=move || step.get() == 0 aria-label=tr(|t| t.corner_text_smaller())>"A−"</button>
+                disabled=move || step.get() == 0>"A−"<span class="visually-hidden">" " {tr(|t| t.corner_text_smaller())}</span></button>
             <span class="text-size-value" aria-live="polite">{move || format!("{} %", SIZES[step.get()])}</span>
             <button type="button" class="btn" on:click=move |_| set(1)
-                disabled=move || step.get() + 1 == SIZES.len() aria-label=tr(|t| t.corner_text_larger())>"A+"</button>
+                disabled=move || step.get() + 1 == SIZES.len()>"A+"<span class="visually-hidden">" " {tr(|t| t.corner_text_larger())}</span></button>
         </div>
     }
 }
