@@ -102,8 +102,9 @@ async fn select(p: &Page, css: &str, value: &str) -> TestResult {
         .map_err(|e| e.to_string())
 }
 
-/// Every screen and state, in the language `lang` at `size`.
-async fn tour(lang: &'static str, size: (u32, u32)) {
+/// Every screen and state, in the language `lang` at `size`, in the dark
+/// theme when `dark`.
+async fn tour(lang: &'static str, size: (u32, u32), dark: bool) {
     let site = Site::copy_of_dist();
     let found: Found = Arc::default();
     let f = found.clone();
@@ -115,6 +116,13 @@ async fn tour(lang: &'static str, size: (u32, u32)) {
         },
         move |p| async move {
             let f = &f;
+            if dark {
+                p.cdp(
+                    "Emulation.setEmulatedMedia",
+                    serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
+                )
+                .await?;
+            }
             // Static screens (the first sets the language, which is remembered).
             visit(&p, f, &format!("/?lang={lang}"), ".entry").await?;
             for (path, css) in [
@@ -226,13 +234,14 @@ async fn tour(lang: &'static str, size: (u32, u32)) {
     let found = found.lock().map(|f| f.clone()).unwrap_or_default();
     let mut failing = Vec::new();
     let screens = found.iter().filter(|f| f.1.is_empty()).count();
+    let theme = if dark { ", dark" } else { "" };
     println!(
-        "a11y [{lang} {}x{}]: {screens} screens audited",
+        "a11y [{lang} {}x{}{theme}]: {screens} screens audited",
         size.0, size.1
     );
     for (screen, rule, impact, help, at) in found.iter().filter(|f| !f.1.is_empty()) {
         let line = format!(
-            "[{lang} {}x{}] {screen}: {rule} ({impact}) {help} — {at}",
+            "[{lang} {}x{}{theme}] {screen}: {rule} ({impact}) {help} — {at}",
             size.0, size.1
         );
         if impact == "serious" || impact == "critical" {
@@ -257,20 +266,28 @@ async fn tour(lang: &'static str, size: (u32, u32)) {
 
 #[tokio::test]
 async fn every_screen_passes_axe_in_vietnamese_on_a_phone() {
-    tour("vi", (360, 640)).await;
+    tour("vi", (360, 640), false).await;
 }
 
 #[tokio::test]
 async fn every_screen_passes_axe_in_english_on_a_phone() {
-    tour("en", (360, 640)).await;
+    tour("en", (360, 640), false).await;
 }
 
 #[tokio::test]
 async fn every_screen_passes_axe_in_vietnamese_on_a_kiosk() {
-    tour("vi", (1920, 1080)).await;
+    tour("vi", (1920, 1080), false).await;
 }
 
 #[tokio::test]
 async fn every_screen_passes_axe_in_english_on_a_kiosk() {
-    tour("en", (1920, 1080)).await;
+    tour("en", (1920, 1080), false).await;
+}
+
+/// The dark theme (`prefers-color-scheme: dark`), on a phone and on a
+/// projector-sized screen.
+#[tokio::test]
+async fn every_screen_passes_axe_in_the_dark_theme() {
+    tour("vi", (360, 640), true).await;
+    tour("en", (1280, 720), true).await;
 }
