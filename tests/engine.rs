@@ -3,7 +3,7 @@
 //! after every step.
 #![cfg(not(target_arch = "wasm32"))] // native: reads the repository's files
 
-use asean_kiosk::core::quiz::contest::{Contest, EngineError, Mode, Settings};
+use asean_kiosk::core::quiz::contest::{Contest, EngineError, Mode, Settings, MORE_TIME_MS};
 use asean_kiosk::core::quiz::mark::Response;
 use asean_kiosk::core::quiz::pack::{Answer, Question};
 
@@ -186,6 +186,45 @@ fn exam_lets_answers_change_and_ends_when_time_is_up_even_across_a_reload() {
         practice.go_to(1, t0).err(),
         Some(EngineError::NotInThisMode)
     );
+}
+
+#[test]
+fn a_pupil_adds_time_to_an_exam_as_often_as_needed_and_it_survives_a_reload() {
+    let pool = pool();
+    let t0 = 5_000_000;
+    let mut c = Contest::new(Settings::exam(5, 3, 60_000), &pool, t0).expect("contest");
+    assert!(
+        c.setup.settings.more_time,
+        "exams allow more time by default"
+    );
+    // 50 s in, 10 s left: more time, twice.
+    assert_eq!(c.add_time(t0 + 50_000), Ok(10_000 + MORE_TIME_MS));
+    assert_eq!(c.add_time(t0 + 50_000), Ok(10_000 + 2 * MORE_TIME_MS));
+    let mut c = round_trip(&c);
+    assert!(!c.tick(t0 + 60_000), "the added time counts");
+    assert!(c.tick(t0 + 60_000 + 2 * MORE_TIME_MS));
+    assert_eq!(
+        c.add_time(t0 + 60_000 + 2 * MORE_TIME_MS),
+        Err(EngineError::Finished)
+    );
+
+    // Not when the teacher turned it off, nor in the other modes.
+    let strict = Settings {
+        more_time: false,
+        ..Settings::exam(5, 3, 60_000)
+    };
+    let mut c = Contest::new(strict, &pool, t0).expect("contest");
+    assert_eq!(c.add_time(t0), Err(EngineError::NotInThisMode));
+    assert_eq!(c.remaining_ms(t0), Some(60_000));
+    let mut c = Contest::new(Settings::challenge(5, 3), &pool, t0).expect("contest");
+    assert_eq!(c.add_time(t0), Err(EngineError::NotInThisMode));
+
+    // Progress saved before the setting existed still loads: no time added.
+    let mut c = Contest::new(Settings::exam(5, 3, 60_000), &pool, t0).expect("contest");
+    let mut progress = serde_json::to_value(&c.progress).expect("progress");
+    progress.as_object_mut().expect("object").remove("added_ms");
+    c.progress = serde_json::from_value(progress).expect("old progress");
+    assert_eq!(c.remaining_ms(t0), Some(60_000));
 }
 
 #[test]

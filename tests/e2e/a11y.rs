@@ -5,7 +5,9 @@
 //! view, the teachers' packs, admin and its report, the attract loop — in
 //! both languages, at phone and kiosk sizes. WCAG 2.0–2.2 A and AA rules and
 //! axe's best practices run; a violation of impact "serious" or "critical"
-//! fails the test, the others are printed.
+//! fails the test, the others are printed. In Vietnamese on a phone and in
+//! English on a kiosk, each screen is also walked with the Tab key: every
+//! stop shows its focus, and focus always moves on (no trap).
 
 use crate::harness::{check, run, Page, Run, Site, TestResult};
 use fantoccini::Locator;
@@ -27,8 +29,14 @@ fn axe_source() -> &'static str {
 }
 
 /// What the audits found: (screen, rule, impact, help, where); a row with
-/// an empty rule only records that the screen was audited.
-type Found = Arc<Mutex<Vec<(String, String, String, String, String)>>>;
+/// an empty rule only records that the screen was audited. `keys`: each
+/// screen is also walked by keyboard.
+#[derive(Default)]
+struct Audits {
+    rows: Mutex<Vec<(String, String, String, String, String)>>,
+    keys: bool,
+}
+type Found = Arc<Audits>;
 
 /// Runs axe on the page as it is now and records what it finds under `screen`.
 async fn audit(p: &Page, found: &Found, screen: &str) -> TestResult {
@@ -63,22 +71,98 @@ async fn audit(p: &Page, found: &Found, screen: &str) -> TestResult {
         )
         .await
         .map_err(|e| format!("axe.run on {screen}: {e}"))?;
-    let mut f = found.lock().map_err(|e| e.to_string())?;
-    f.push((
-        screen.to_string(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-    ));
-    for row in v.as_array().into_iter().flatten() {
-        let s = |i: usize| {
-            row.get(i)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string()
+    {
+        let mut f = found.rows.lock().map_err(|e| e.to_string())?;
+        f.push((
+            screen.to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ));
+        for row in v.as_array().into_iter().flatten() {
+            let s = |i: usize| {
+                row.get(i)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            f.push((screen.to_string(), s(0), s(1), s(2), s(3)));
+        }
+    }
+    if found.keys {
+        keyboard_walk(p, found, screen).await?;
+    }
+    Ok(())
+}
+
+/// How many Tab presses each screen's keyboard walk takes.
+const TABS: usize = 25;
+
+/// Walks the screen by keyboard: `TABS` real Tab presses from the top.
+/// Each stop must show its focus (an outline or a ring of at least 2 px),
+/// and focus must move on (a control that keeps it is a trap). Recorded as
+/// serious problems under the rules `focus-visible` and `keyboard-trap`.
+async fn keyboard_walk(p: &Page, found: &Found, screen: &str) -> TestResult {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    use fantoccini::key::Key;
+    p.js("document.activeElement?.blur(); window.scrollTo(0, 0)")
+        .await?;
+    let tab = char::from(Key::Tab);
+    let mut previous = String::new();
+    let mut stuck = 0;
+    for step in 0..TABS {
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: tab })
+            .then(KeyAction::Up { value: tab });
+        p.client
+            .perform_actions(keys)
+            .await
+            .map_err(|e| format!("Tab: {e}"))?;
+        let v = p
+            .js("const e = document.activeElement; if (!e || e === document.body) return null; \
+                 const s = getComputedStyle(e); \
+                 const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) \
+                   || (s.boxShadow !== 'none' && s.boxShadow !== ''); \
+                 const id = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + \
+                   (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + \
+                   ' [' + (e.textContent || e.value || '').trim().slice(0, 30) + ']'; \
+                 return [id, ring, [...document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex=\"-1\"])')].length]")
+            .await?;
+        let Some(a) = v.as_array() else {
+            // Focus left the page's controls (back to the browser): the walk is done.
+            break;
         };
-        f.push((screen.to_string(), s(0), s(1), s(2), s(3)));
+        let id = a
+            .first()
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let ring = a.get(1).and_then(Value::as_bool).unwrap_or(false);
+        let controls = a.get(2).and_then(Value::as_u64).unwrap_or(0);
+        let mut f = found.rows.lock().map_err(|e| e.to_string())?;
+        if !ring {
+            f.push((
+                screen.into(),
+                "focus-visible".into(),
+                "serious".into(),
+                format!("no visible focus at Tab {}", step + 1),
+                id.clone(),
+            ));
+        }
+        stuck = if id == previous { stuck + 1 } else { 0 };
+        // A date field keeps focus for its day, month and year: three stops.
+        if stuck >= 4 && controls > 1 {
+            f.push((
+                screen.into(),
+                "keyboard-trap".into(),
+                "serious".into(),
+                "Tab does not move focus on".into(),
+                id.clone(),
+            ));
+            break;
+        }
+        previous = id;
     }
     Ok(())
 }
@@ -104,9 +188,12 @@ async fn select(p: &Page, css: &str, value: &str) -> TestResult {
 
 /// Every screen and state, in the language `lang` at `size`, in the dark
 /// theme when `dark`.
-async fn tour(lang: &'static str, size: (u32, u32), dark: bool) {
+async fn tour(lang: &'static str, size: (u32, u32), dark: bool, keys: bool) {
     let site = Site::copy_of_dist();
-    let found: Found = Arc::default();
+    let found: Found = Arc::new(Audits {
+        keys,
+        ..Audits::default()
+    });
     let f = found.clone();
     run(
         &site,
@@ -231,7 +318,7 @@ async fn tour(lang: &'static str, size: (u32, u32), dark: bool) {
     )
     .await;
 
-    let found = found.lock().map(|f| f.clone()).unwrap_or_default();
+    let found = found.rows.lock().map(|f| f.clone()).unwrap_or_default();
     let mut failing = Vec::new();
     let screens = found.iter().filter(|f| f.1.is_empty()).count();
     let theme = if dark { ", dark" } else { "" };
@@ -266,28 +353,28 @@ async fn tour(lang: &'static str, size: (u32, u32), dark: bool) {
 
 #[tokio::test]
 async fn every_screen_passes_axe_in_vietnamese_on_a_phone() {
-    tour("vi", (360, 640), false).await;
+    tour("vi", (360, 640), false, true).await;
 }
 
 #[tokio::test]
 async fn every_screen_passes_axe_in_english_on_a_phone() {
-    tour("en", (360, 640), false).await;
+    tour("en", (360, 640), false, false).await;
 }
 
 #[tokio::test]
 async fn every_screen_passes_axe_in_vietnamese_on_a_kiosk() {
-    tour("vi", (1920, 1080), false).await;
+    tour("vi", (1920, 1080), false, false).await;
 }
 
 #[tokio::test]
 async fn every_screen_passes_axe_in_english_on_a_kiosk() {
-    tour("en", (1920, 1080), false).await;
+    tour("en", (1920, 1080), false, true).await;
 }
 
 /// The dark theme (`prefers-color-scheme: dark`), on a phone and on a
 /// projector-sized screen.
 #[tokio::test]
 async fn every_screen_passes_axe_in_the_dark_theme() {
-    tour("vi", (360, 640), true).await;
-    tour("en", (1280, 720), true).await;
+    tour("vi", (360, 640), true, false).await;
+    tour("en", (1280, 720), true, false).await;
 }

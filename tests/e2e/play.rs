@@ -301,6 +301,9 @@ async fn exam_survives_a_reload_then_gives_results_csv_leaderboard_and_certifica
         p.type_into("#nickname", "Lan").await?;
         p.click_text("button[type=submit]", "Bắt đầu").await?;
         p.wait_text(".timer", "14:").await?;
+        // A pupil who needs it adds time (WCAG 2.2.1); it is kept across the reload below.
+        p.click_text("button.more-time", "+5 phút").await?;
+        p.wait_text(".timer", "19:").await?;
         // Two answers, then the tab is reloaded.
         let mut answered = Vec::new();
         let mut previous = String::new();
@@ -318,8 +321,9 @@ async fn exam_survives_a_reload_then_gives_results_csv_leaderboard_and_certifica
         p.wait_text(".resume h2", "Chơi tiếp lượt đang dở?").await?;
         p.wait_text(".resume", "đã trả lời 2 câu").await?;
         p.click_text(".resume button", "Chơi tiếp").await?;
-        // Exactly where the pupil was, with both answers kept.
+        // Exactly where the pupil was, with both answers and the added time kept.
         p.wait_text(".progress-text", "Câu 3/5").await?;
+        p.wait_text(".timer", "19:").await?;
         p.wait_count(".grid-btn.done", 2).await?;
         p.wait_text(".timer", ":").await?;
         // Go back to question 1: its answer is still chosen (or typed).

@@ -180,6 +180,13 @@ impl GameCtx {
         self.step(|c| c.finish(now_ms()));
     }
 
+    /// Exam: adds time, when the settings allow it (saved like every step).
+    pub fn add_time(&self) {
+        self.step(|c| {
+            let _ = c.add_time(now_ms());
+        });
+    }
+
     /// Called by the ticking clock: touches the state only when a timer
     /// ran out.
     pub fn tick(&self, now: u64) {

@@ -71,6 +71,14 @@ fn Timer(now: RwSignal<u64>) -> impl IntoView {
             i18n.t().contest_time_left_question()
         }
     };
+    let more_time = ctx.mode == Mode::Exam
+        && ctx
+            .contest
+            .with_untracked(|c| c.as_ref().is_some_and(|c| c.setup.settings.more_time));
+    // Said once as the last minute starts, not every second (a timer's own
+    // live region would spam a screen reader).
+    let last_minute =
+        Memo::new(move |_| ctx.mode == Mode::Exam && left.get().is_some_and(|ms| ms <= 60_000));
     view! {
         {move || {
             left.get()
@@ -84,6 +92,16 @@ fn Timer(now: RwSignal<u64>) -> impl IntoView {
                     }
                 })
         }}
+        {more_time.then(|| view! {
+            <button type="button" class="btn small more-time" on:click=move |_| ctx.add_time()>
+                {tr(|t| t.contest_more_time())}
+            </button>
+        })}
+        <span class="visually-hidden" aria-live="polite">
+            {move || last_minute.get().then(|| {
+                if more_time { i18n.t().contest_last_minute_more() } else { i18n.t().contest_last_minute() }
+            })}
+        </span>
     }
     .into_any()
 }

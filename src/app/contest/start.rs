@@ -158,6 +158,7 @@ pub fn Start(offer: Option<(Active, Contest)>) -> impl IntoView {
     let speed = RwSignal::new(true);
     let streak = RwSignal::new(true);
     let exam_min = RwSignal::new(15u64);
+    let more_time = RwSignal::new(true);
 
     let mut counts: Vec<u64> = COUNTS
         .iter()
@@ -192,7 +193,10 @@ pub fn Start(offer: Option<(Active, Contest)>) -> impl IntoView {
                 streak_bonus: streak.get_untracked(),
                 ..Settings::challenge(n, seed)
             },
-            Mode::Exam => Settings::exam(n, seed, exam_min.get_untracked() * 60_000),
+            Mode::Exam => Settings {
+                more_time: more_time.get_untracked(),
+                ..Settings::exam(n, seed, exam_min.get_untracked() * 60_000)
+            },
         };
         no_questions.set(!ctx.start(settings, &nickname.get_untracked()));
     };
@@ -284,6 +288,7 @@ pub fn Start(offer: Option<(Active, Contest)>) -> impl IntoView {
                             choices=vec![5, 10, 15, 20, 30, 45, 60]
                             show=move |v: u64| fill(i18n.t().contest_minutes(), &[("n", &v.to_string())])
                         />
+                        <Check id="more-time" label=|t| t.contest_more_time_setting() hint=|t| t.contest_more_time_hint() value=more_time/>
                     }
                         .into_any()
                 }

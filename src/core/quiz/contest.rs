@@ -48,7 +48,15 @@ pub struct Settings {
     pub streak_bonus: bool,
     /// Practice: ask the wrong ones again at the end.
     pub retry_wrong: bool,
+    /// Exam: the pupil may add [`MORE_TIME_MS`] while the test runs, as
+    /// often as needed (WCAG 2.2.1, timing adjustable). Absent in progress
+    /// saved before it existed: off.
+    #[serde(default)]
+    pub more_time: bool,
 }
+
+/// What "more time" adds to an exam.
+pub const MORE_TIME_MS: u64 = 5 * 60_000;
 
 impl Settings {
     pub fn practice(count: usize, seed: u64) -> Settings {
@@ -62,6 +70,7 @@ impl Settings {
             speed_bonus: false,
             streak_bonus: false,
             retry_wrong: true,
+            more_time: false,
         }
     }
 
@@ -77,11 +86,13 @@ impl Settings {
         }
     }
 
+    /// An exam of `total_ms`, to which the pupil may add time.
     pub fn exam(count: usize, seed: u64, total_ms: u64) -> Settings {
         Settings {
             mode: Mode::Exam,
             total_ms: Some(total_ms),
             retry_wrong: false,
+            more_time: true,
             ..Settings::practice(count, seed)
         }
     }
@@ -131,6 +142,9 @@ pub struct Progress {
     pub question_started_ms: u64,
     pub finished_ms: Option<u64>,
     pub streak: u32,
+    /// Exam: the time the pupil added ([`Contest::add_time`]).
+    #[serde(default)]
+    pub added_ms: u64,
 }
 
 /// A contest: its setup and its progress.
@@ -172,6 +186,7 @@ impl Contest {
                 question_started_ms: now_ms,
                 finished_ms: None,
                 streak: 0,
+                added_ms: 0,
             },
         })
     }
@@ -197,7 +212,9 @@ impl Contest {
     /// Milliseconds left on the running timer (question or whole test), if any.
     pub fn remaining_ms(&self, now_ms: u64) -> Option<u64> {
         let deadline = match self.setup.settings.mode {
-            Mode::Exam => self.progress.started_ms + self.setup.settings.total_ms?,
+            Mode::Exam => {
+                self.progress.started_ms + self.setup.settings.total_ms? + self.progress.added_ms
+            }
             _ => self.progress.question_started_ms + self.setup.settings.question_ms?,
         };
         Some(deadline.saturating_sub(now_ms))
@@ -344,6 +361,19 @@ impl Contest {
         self.progress.current = i;
         self.progress.question_started_ms = now_ms;
         Ok(())
+    }
+
+    /// Exam: adds [`MORE_TIME_MS`] to the test's time, when the settings
+    /// allow it and time is not up; returns the time left.
+    pub fn add_time(&mut self, now_ms: u64) -> Result<u64, EngineError> {
+        if self.setup.settings.mode != Mode::Exam || !self.setup.settings.more_time {
+            return Err(EngineError::NotInThisMode);
+        }
+        if self.is_finished() || self.remaining_ms(now_ms) == Some(0) {
+            return Err(EngineError::Finished);
+        }
+        self.progress.added_ms += MORE_TIME_MS;
+        self.remaining_ms(now_ms).ok_or(EngineError::NotInThisMode)
     }
 
     pub fn finish(&mut self, now_ms: u64) {
