@@ -65,7 +65,7 @@ async fn audit(p: &Page, found: &Found, screen: &str) -> TestResult {
                resultTypes: ['violations'] \
              }).then(r => done(r.violations.map(v => [v.id, v.impact || '', v.help, \
                v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' (' + \
-                 [...n.any, ...n.all, ...n.none].map(c => c.message).join('; ') + ')').join(' | ')])), \
+                 [...n.any, ...n.all, ...n.none].map(c => c.message).join('; ').slice(0, 240) + ')').join(' | ')])), \
                e => done([['axe-error', 'critical', String(e), '']]));",
             vec![],
         )

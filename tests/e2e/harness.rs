@@ -337,6 +337,22 @@ where
         base: format!("http://{addr}"),
         server_down: down,
     };
+    // Chromium's windows are at least 500 px wide: a phone's 360 px is
+    // emulated (the page then really is 360 px wide, touch-sized).
+    if opts.size.0 < 500 {
+        let (w, h) = opts.size;
+        if let Err(e) = page
+            .cdp(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": w, "height": h, "deviceScaleFactor": 1, "mobile": true }),
+            )
+            .await
+        {
+            let _ = client.close().await;
+            let _ = driver.kill().await;
+            panic!("{e}");
+        }
+    }
     // Spawned so that a panic inside the body still lets us clean up.
     let outcome = tokio::spawn(body(page)).await;
     let errors: Vec<String> = console_errors(&client)
